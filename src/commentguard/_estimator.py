@@ -1,0 +1,159 @@
+"""A scikit-learn estimator around the model, for retraining on your own comments.
+
+    from commentguard import CommentGuardClassifier
+    clf = CommentGuardClassifier(C=4.0).fit(texts_or_comments, labels)
+    clf.predict(["Great post!"])          # array(['generic'], dtype=object)
+    clf.save("my-model.npz")              # then classify(..., model=load_model("my-model.npz"))
+
+It follows the scikit-learn estimator API (``fit``/``predict``/``predict_proba``/
+``classes_``, parameters in ``__init__``), so it drops into pipelines, grid
+searches and ``cross_val_score``. scikit-learn is imported only here, only
+when you train; classifying never needs it.
+"""
+
+from __future__ import annotations
+
+import collections
+from typing import Any, Iterable, Sequence
+
+import numpy as np
+from sklearn.base import BaseEstimator, ClassifierMixin
+
+from ._errors import InvalidCommentError
+from ._features import Features
+from ._model import _ALWAYS, FORMAT, Model, featurise_all
+from ._types import LABELS, Comment
+
+__all__ = ["CommentGuardClassifier", "as_comments"]
+
+_LABEL_VALUES = [lab.value for lab in LABELS]
+
+
+def as_comments(X: Iterable[Comment | str]) -> list[Comment]:
+    """Accept comments or plain strings."""
+    out = []
+    for i, x in enumerate(X):
+        if isinstance(x, Comment):
+            out.append(x)
+        elif isinstance(x, str):
+            out.append(Comment(text=x))
+        else:
+            raise InvalidCommentError(f"X[{i}] must be a Comment or str, got {type(x).__name__}")
+    return out
+
+
+class CommentGuardClassifier(ClassifierMixin, BaseEstimator):
+    """Multinomial logistic regression over commentguard's tokens and signals.
+
+    Parameters
+    ----------
+    C : inverse regularisation strength of the logistic regression.
+    min_df : a word token must occur in at least this many training comments.
+    max_tokens : keep at most this many tokens (most frequent first).
+    class_weight : passed to :class:`sklearn.linear_model.LogisticRegression`.
+    max_iter : solver iterations.
+    version : the model version string recorded in the model and in verdicts.
+    """
+
+    def __init__(self, C: float = 4.0, min_df: int = 2, max_tokens: int = 150_000,
+                 class_weight: str | dict | None = "balanced", max_iter: int = 3000,
+                 version: str = "custom"):
+        self.C = C
+        self.min_df = min_df
+        self.max_tokens = max_tokens
+        self.class_weight = class_weight
+        self.max_iter = max_iter
+        self.version = version
+
+    # -- training ------------------------------------------------------------------
+    def fit(self, X: Iterable[Comment | str], y: Sequence[str],
+            sample_weight: Sequence[float] | None = None) -> "CommentGuardClassifier":
+        from scipy import sparse
+        from sklearn.linear_model import LogisticRegression
+
+        comments = as_comments(X)
+        y_arr = np.asarray([str(v.value if hasattr(v, "value") else v) for v in y], dtype=object)
+        if len(comments) != len(y_arr):
+            raise ValueError(f"X has {len(comments)} comments but y has {len(y_arr)} labels")
+        bad = sorted(set(y_arr) - set(_LABEL_VALUES))
+        if bad:
+            raise ValueError(f"unknown labels {bad}; use {_LABEL_VALUES}")
+        feats = featurise_all(comments)
+        vocab = self._build_vocab(feats)
+        model = Model(vocab=vocab, weights=np.zeros((len(vocab), 3), np.float32),
+                      bias=np.zeros(3, np.float32))
+        rows = [model.encode(f) for f in feats]
+        indptr = np.zeros(len(rows) + 1, dtype=np.int64)
+        np.cumsum([len(r[0]) for r in rows], out=indptr[1:])
+        indices = np.fromiter((i for r in rows for i in r[0]), dtype=np.int64, count=int(indptr[-1]))
+        data = np.fromiter((v for r in rows for v in r[1]), dtype=np.float64, count=int(indptr[-1]))
+        matrix = sparse.csr_matrix((data, indices, indptr), shape=(len(rows), len(vocab)))
+
+        lr = LogisticRegression(C=self.C, class_weight=self.class_weight, max_iter=self.max_iter,
+                                tol=1e-6)
+        lr.fit(matrix, y_arr, sample_weight=None if sample_weight is None else np.asarray(sample_weight, dtype=np.float64))
+        weights = np.zeros((len(vocab), 3), dtype=np.float64)
+        bias = np.full(3, -30.0)  # a label absent from y is never predicted
+        coef, intercept = lr.coef_, lr.intercept_
+        if len(lr.classes_) == 2:  # binary LR: one row of coefficients for classes_[1]
+            coef = np.vstack([-coef[0] / 2, coef[0] / 2])
+            intercept = np.array([-intercept[0] / 2, intercept[0] / 2])
+        for k, label in enumerate(lr.classes_):
+            j = _LABEL_VALUES.index(label)
+            weights[:, j] = coef[k]
+            bias[j] = intercept[k]
+        weights[0] = 0.0  # the <always> token carries no weight; the bias does that job
+        # Rounding makes the saved model byte-identical across BLAS builds and runs.
+        self.model_ = Model(
+            vocab=vocab,
+            weights=np.round(weights, 5).astype(np.float32),
+            bias=np.round(bias, 5).astype(np.float32),
+            meta={"format": FORMAT, "version": self.version, "labels": _LABEL_VALUES,
+                  "params": self.get_params(), "n_train": len(comments),
+                  "train_labels": dict(sorted(collections.Counter(y_arr.tolist()).items()))},
+        )
+        self.classes_ = np.asarray(_LABEL_VALUES, dtype=object)
+        self.n_features_in_ = 1
+        return self
+
+    def _build_vocab(self, feats: list[Features]) -> dict[str, int]:
+        df: collections.Counter[str] = collections.Counter()
+        signal_tokens: set[str] = set()
+        for f in feats:
+            df.update(set(f.words))
+            signal_tokens.update(s.token for s in f.signals)
+        keep = [t for t, n in df.items() if n >= self.min_df]
+        keep.sort(key=lambda t: (-df[t], t))
+        tokens = [_ALWAYS] + sorted(signal_tokens) + [t for t in keep[: self.max_tokens]
+                                                      if t not in signal_tokens]
+        return {t: i for i, t in enumerate(tokens)}
+
+    # -- prediction -------------------------------------------------------------------
+    def _check(self) -> Model:
+        model = getattr(self, "model_", None)
+        if model is None:
+            from sklearn.exceptions import NotFittedError
+
+            raise NotFittedError("CommentGuardClassifier is not fitted yet; call fit() first")
+        return model
+
+    def predict_proba(self, X: Iterable[Comment | str]) -> np.ndarray:
+        return self._check().predict_proba(as_comments(X))
+
+    def predict(self, X: Iterable[Comment | str]) -> np.ndarray:
+        proba = self.predict_proba(X)
+        return self.classes_[proba.argmax(axis=1)] if len(proba) else np.asarray([], dtype=object)
+
+    # -- files --------------------------------------------------------------------------
+    def save(self, path: Any, card: dict[str, Any] | None = None) -> Any:
+        """Write the fitted model (``.npz`` + model card ``.json``); returns the path."""
+        return self._check().save(path, card)
+
+    @classmethod
+    def from_model(cls, model: Model) -> "CommentGuardClassifier":
+        """Wrap an existing model (e.g. the shipped one) as a fitted estimator."""
+        est = cls(version=model.version)
+        est.model_ = model
+        est.classes_ = np.asarray(_LABEL_VALUES, dtype=object)
+        est.n_features_in_ = 1
+        return est

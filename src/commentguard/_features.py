@@ -1,0 +1,486 @@
+"""Step 2 of 4: turn a normalised comment into the tokens the model weighs.
+
+A comment becomes two kinds of token:
+
+* **words** — word unigrams and bigrams of the normalised text (links, e-mail
+  addresses, phone numbers and digits replaced by placeholders);
+* **signals** — named facts about the comment, each with a human-readable reason
+  specific to this comment: a rule from :data:`RULES` that matched ("pharma
+  keyword: 'viagra'"), links and where they point, the author's name and URL,
+  overlap with the post's own words, thread replies, length, obfuscation.
+
+The model learns one weight per token and label; nothing here decides a label.
+To add or change a rule, edit :data:`RULES` (and retrain: ``commentguard train``).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import re
+
+import regex
+
+from ._normalise import Normalised, domain_of, normalise
+from ._spintax import expand_all
+from ._types import Comment, Label
+
+__all__ = ["RULES", "Signal", "Features", "featurise", "match_rules", "post_words"]
+
+
+@dataclass(frozen=True, slots=True)
+class Signal:
+    """A named fact about one comment: ``token`` for the model, ``reason`` for people."""
+
+    token: str
+    reason: str
+
+
+@dataclass(frozen=True, slots=True)
+class Features:
+    words: tuple[str, ...]  #: word unigrams + bigrams ("a b")
+    signals: tuple[Signal, ...]
+    normalised: Normalised
+
+
+# --- rules ------------------------------------------------------------------
+# Each rule: (name, label it argues for, reason shown to people, phrases).
+# Phrases are written in spintax ("{cheap|discount} {pills|meds}") and matched
+# against the comment's words after normalisation (lower case, obfuscation
+# undone, digits as "#<n digits>", links/e-mails/phones/money as xxurlxx,
+# xxemailxx, xxphonexx, xxmoneyxx). "*" matches any one word. The model learns
+# how much each rule is worth, so a rule that misfires on innocent words costs
+# little; keep phrases a person would recognise.
+RULES: tuple[tuple[str, Label, str, tuple[str, ...]], ...] = (
+    ("pharma", Label.SPAM, "pharma keyword", (
+        "{viagra|cialis|levitra|kamagra|tramadol|xanax|valium|oxycodone|oxycontin|adderall|"
+        "phentermine|modafinil|ambien|hydrocodone|propecia|clomid|sildenafil|tadalafil|"
+        "erectile|ivermectin|hydroxychloroquine}",
+        "{online pharmacy|pharmacy online|generic pills|pills online|weight loss pills|diet pills|"
+        "male enhancement|cbd gummies|keto gummies|no prescription|without {a|} prescription}",
+        "buy {meds|pills|medication|medicine} online",
+    )),
+    ("casino", Label.SPAM, "gambling keyword", (
+        "{casino|casinos|roulette|blackjack|jackpot|jackpots|sportsbook|bookmaker|bookmakers|"
+        "gambling|1xbet|bet365|pokies|judi|togel|apuestas|kasyno|spielautomaten}",
+        "{online slots|slot online|slot machine|slot machines|online poker|poker online|free spins|"
+        "bonus code|no deposit bonus|betting tips|betting site|sports betting|online betting}",
+    )),
+    ("loans", Label.SPAM, "loan offer", (
+        "{payday loan|payday loans|loan lender|loan lenders|loan offer|loan offers|instant loan|"
+        "instant loans|quick loan|quick loans|fast cash|cash advance|credit repair|no credit check|"
+        "legit loan|loan company|guaranteed loan|private lender|loan firm|loan agency}",
+        "{préstamos rápidos|préstamo rápido|préstamos personales|kredyt|kredyty|pinjaman|"
+        "schnellkredit|sofortkredit|darlehen ohne}",
+        "{loan|loans} at #1 {percent|interest|rate}",
+    )),
+    ("seo", Label.SPAM, "SEO / backlink offer", (
+        "{seo|backlink|backlinks|pbn|serp|serps}",
+        "{link building|guest post|guest posting|guest posts|organic traffic|domain authority|"
+        "high da|search engine optimization|search engine optimisation|google ranking|"
+        "google rankings|first page of google|page one of google|1st page of google}",
+        "{rank|ranking} {your site|your website|higher}",
+        "{traffic|visitors} to your {site|website|blog}",
+    )),
+    ("crypto", Label.SPAM, "crypto / investment pitch", (
+        "{bitcoin|btc|cryptocurrency|crypto|forex|usdt|ethereum|nft|nfts|binance|altcoin|"
+        "altcoins|memecoin}",
+        "{binary option|binary options|trading platform|investment platform|wallet recovery|"
+        "account manager|trading expert|trading signals|mining pool|airdrop}",
+        "{recover|recovered|recovery of} {my|your|lost|stolen|scammed} {funds|money|crypto|bitcoin|coins|wallet}",
+        "recovery {expert|hacker|specialist|company|agent}",
+        "double your {money|investment|bitcoin|income}",
+        "{invested|invest} {xxmoneyxx|#1|#2|#3|#4|#5} {and|with}",
+    )),
+    ("tech_support", Label.SPAM, "support phone line", (
+        "{customer|tech|technical} {care|support|service} {number|phone|line|helpline}",
+        "{helpline|tollfree|toll free|support number|helpline number}",
+        "call {us|now|our|the} {at|on|toll|support|helpline|experts|expert|xxphonexx}",
+        "{printer|router|antivirus|quickbooks|outlook|email|airline|cash app|coinbase} "
+        "{support|help|customer} {number|line|service}",
+        "24 7 {support|helpline|customer|service}",
+    )),
+    ("essay", Label.SPAM, "essay / homework service", (
+        "essay {writing|writer|writers|help|service|services}",
+        "write my {essay|paper|assignment|thesis}",
+        "{assignment|homework|dissertation|coursework|thesis} {help|writing|service|services}",
+        "{term paper|term papers|essay mill|essaywriting}",
+    )),
+    ("services", Label.SPAM, "service offer", (
+        "translate your {blog|site|website|articles|article|content|posts}",
+        "{redesign|rebuild|optimize|optimise|speed up} {your|ur} {site|website|blog|store}",
+        "{web design|webdesign|website design|digital marketing|social media marketing|"
+        "smm|lead generation} {services|company|agency|package|expert}",
+        "{increase|boost|grow|double} your {sales|traffic|ranking|rankings|followers|leads|revenue}",
+        "{hire me|our agency|my agency|we offer|we provide|affordable prices|affordable services|"
+        "our services|my services|best services}",
+        "i am a {freelance|professional} {writer|designer|developer|translator|marketer}",
+    )),
+    ("contact_me", Label.SPAM, "asks to be contacted off-site", (
+        "{whatsapp|whatapp|telegram|viber|wechat|signal app}",
+        "{email|e mail|mail|contact|reach|text|message|write} {me|him|her|us} "
+        "{at|on|via|through|xxemailxx|xxphonexx}",
+        "{dm me|inbox me|swap tips|swap links|exchange links|link exchange|guest post on}",
+    )),
+    ("channel", Label.SPAM, "self-promotion", (
+        "my {youtube|new|music|gaming} channel",
+        "{subscribe|sub} to {my|me|our}",
+        "{check out|checkout|check|visit|see|view} {my|our} {channel|video|videos|page|profile|"
+        "site|website|blog|store|shop|music|songs|mixtape|app|product|business}",
+        "{follow me on|follow us on|please subscribe|like and subscribe|sub 4 sub|sub4sub|"
+        "subscribers|hit me up|give me a chance|give us a chance|support my|support our}",
+        "{my|our} {new|latest|first} {track|song|single|video|mixtape|album|cover|covers|vlog|app|"
+        "ebook|course|podcast|website|blog|shop|store|book}",
+        "{watch|see|hear|listen to|check|try} {my|our} {videos|video|music|songs|track|tracks|"
+        "covers|cover|playlist|stuff|work|podcast|app}",
+        "i am a {rapper|singer|producer|youtuber|musician|songwriter|dj|beatmaker}",
+        "{im|i m} a {rapper|singer|producer|youtuber|musician|songwriter|dj|beatmaker}",
+        "{thumbs up|like this comment|like this} if",
+        "look {me|us|my name|our name|my channel|our channel|my page} up",
+        "{please|pls|plz} {check|visit|watch|listen|support|subscribe|follow|like|share} {my|our|me|us|out}",
+    )),
+    ("spell", Label.SPAM, "spell-caster / miracle testimony", (
+        "{spell caster|spellcaster|love spell|love spells|traditional healer|herbal cure|"
+        "herbal medicine|herbal doctor|herbal remedy|black magic|voodoo|powerful spell|"
+        "spell temple|native doctor|great priest|spiritual healer}",
+        "{get|bring|brought|return|returned|restore|restored} {my|your|her|his} {ex|lover|husband|wife|marriage}",
+        "{dr|doctor|priest|lord} * {helped|cured|brought|restored|saved}",
+        "cured {my|me} {of|from} {herpes|hiv|diabetes|cancer|hpv}",
+    )),
+    ("adult", Label.SPAM, "adult content", (
+        "{porn|porno|xxx|escort|escorts|hookup|hookups|nudes|onlyfans|camgirl|camgirls}",
+        "{sex cam|sex cams|sex chat|sex video|sex dating|adult dating|hot singles|sexy girls|"
+        "singles in your area|horny}",
+    )),
+    ("money_offer", Label.SPAM, "money offer", (
+        "make money {online|from home|fast|easily}",
+        "earn {xxmoneyxx|up to|extra}",
+        "xxmoneyxx {per|a|every} {day|hour|week|month}",
+        "{work from home|passive income|cash prize|gift card|gift cards|limited offer|"
+        "limited time offer|buy now|order now|best price|best prices|lowest price|for sale|"
+        "replica|replicas|wholesale|free shipping|promo code|coupon code|discount code|"
+        "claim your|you won|you have won}",
+        "get paid {to|for}",
+        "free {iphone|gift|robux|followers|coins|vbucks|likes}",
+        "cheap {* online|pills|meds|jerseys|watches|bags|flights|essays|followers|likes}",
+    )),
+    ("malware", Label.SPAM, "download / malware lure", (
+        "{download the full|download full|free download|download free|keygen|serial key|"
+        "serial keys|mod apk|apk|cracked version|crack version|unlimited coins|unlimited gems|"
+        "verify your account|login to claim|hack tool|cheat tool|generator tool}",
+    )),
+    ("template", Label.GENERIC, "template praise", (
+        "{great|nice|good|awesome|excellent|wonderful|fantastic|amazing|informative|helpful|"
+        "useful|interesting|superb|brilliant|lovely|cool|fabulous|outstanding|impressive|"
+        "beautiful|perfect|terrific|magnificent|remarkable|valuable|pleasant|fascinating|"
+        "incredible|neat|quality|very good|really good|very nice|really nice|very informative} "
+        "{blog|site|website|web site|weblog|read|writeup|piece|content|information|info|job|"
+        "work|share|stuff|post|posts|article|articles|topic|point|points|writing|details|"
+        "blog post|article thanks|post thanks}",
+        "{thanks|thank you|thx|ty} {|so much |a lot |very much }for {sharing|posting|this|the post|"
+        "the article|the info|the information|the great|the nice|the useful|the helpful|writing}",
+        "keep {it up|up the good work|up the great work|up the fantastic work|up the excellent work|"
+        "up the nice work|posting|writing|them coming|going|sharing}",
+        "{bookmark|bookmarked|bookmarking|rss|newsletter}",
+        "{i will|ill|will|i am going to|im going to|i shall} {|definitely |surely |certainly |"
+        "for sure }{come back|return|be back|visit again|visit often|check back|be visiting|"
+        "revisit|share this|recommend this}",
+        "{your|this} {blog|website|site|web site|weblog} {is|has|was|rocks}",
+        "what {theme|template|platform|wordpress theme|blog platform|host|hosting} {are you|do you|is this}",
+        "{i could have sworn|stumbled upon|stumbled on|came across your|came across this|"
+        "found your blog|found your site|found your website|added your|added it to my|"
+        "well written|nicely written|well done|good job|great job|nice job|very informative|"
+        "really informative|so informative|very helpful|very useful|keep it up|great work|"
+        "good work|nice work|wow|amazing|awesome|cool|nice one|great read|good read|must read}",
+        "share {this|it} with my {friends|colleagues|followers|family}",
+        "{hello|hi|hey|greetings|hola|hallo} {from|everyone|all|there|guys|friends}",
+        "{first|1st} {comment|here|one|time here|time commenting}",
+        "{muy buen|buen|excelente|gran} {artículo|articulo|post|trabajo|blog|aporte}",
+        "gracias por {compartir|la información|la informacion|el post|el artículo}",
+        "{toller|super|guter|schöner|interessanter} {beitrag|artikel|blog}",
+        "danke für {den|diesen|deinen} {beitrag|artikel|post}",
+        "{très bon|super|excellent|bel} article",
+        "merci pour {cet|ce|le} {article|partage|post}",
+        "{ottimo|bellissimo|bell} {articolo|post}",
+        "grazie per {la condivisione|l articolo|il post}",
+        "{ótimo|bom|excelente} {artigo|post|texto}",
+        "obrigad{o|a} por compartilhar",
+        "{artikel yang bagus|artikel yang menarik|terima kasih|bedankt voor het delen|mooi artikel|"
+        "świetny artykuł|dzięki za artykuł|отличная статья|спасибо за статью|спасибо за информацию|"
+        "harika yazı|harika bir yazı|çok güzel}",
+    )),
+)
+
+
+def _compile_rules() -> tuple[dict[str, str], dict[tuple[str, str], list[tuple[tuple[str, ...], str]]]]:
+    """One-word phrases → rule; (first, second word) → [(phrase words, rule)]."""
+    single: dict[str, str] = {}
+    multi: dict[tuple[str, str], list[tuple[tuple[str, ...], str]]] = {}
+    for name, _, _, phrases in RULES:
+        for template in phrases:
+            for phrase in expand_all(template):
+                words = tuple(phrase.split())
+                if len(words) == 1:
+                    single.setdefault(words[0], name)
+                elif words:
+                    multi.setdefault((words[0], words[1]), []).append((words, name))
+    return single, multi
+
+
+_RULE_SINGLE, _RULE_MULTI = _compile_rules()
+_RULE_STAR_FIRST = frozenset(first for first, second in _RULE_MULTI if second == "*")
+_RULE_REASON = {name: reason for name, _, reason, _ in RULES}
+_RULE_LABEL = {name: label for name, label, _, _ in RULES}
+
+
+def match_rules(words: list[str]) -> dict[str, list[str]]:
+    """Rule name → the phrases of it found in ``words`` (in order, as written)."""
+    fired: dict[str, list[str]] = {}
+    single, multi = _RULE_SINGLE, _RULE_MULTI
+    n = len(words)
+
+    def _hit(name: str, hit: str) -> None:
+        hits = fired.setdefault(name, [])
+        if hit not in hits:
+            hits.append(hit)
+
+    for w in single.keys() & set(words):
+        _hit(single[w], w)
+    starts = [i for i, pair in enumerate(zip(words, words[1:])) if pair in multi]
+    if _RULE_STAR_FIRST.intersection(words):
+        starts.extend(i for i, w in enumerate(words[:-1]) if (w, "*") in multi)
+    for i in starts:
+        w = words[i]
+        for key in ((w, words[i + 1]), (w, "*")):
+            for phrase, name in multi.get(key, ()):
+                k = len(phrase)
+                if i + k <= n and all(p == "*" or p == words[i + j] for j, p in enumerate(phrase)
+                                      if j > 1):
+                    _hit(name, " ".join(words[i:i + k]))
+    return fired
+
+
+# --- structural patterns ---------------------------------------------------
+_EMAIL = re.compile(r"[\w.%+-]+@[\w-]+(?:\.[\w-]+)+")
+_PHONE = re.compile(r"(?<!\d)\+?\d[\d ().-]{7,18}\d(?!\d)")
+_MONEY = re.compile(r"[$€£¥₹]\s?\d[\d,.]*[km]?|\d[\d,.]*\s?(?:usd|eur|gbp|dollars|euros|bucks)\b")
+_WORD = re.compile(r"[^\W_]+")
+_DIGIT = re.compile(r"\d")
+_CODE_HINTS = ("`", "()", "(", "==", "=>", "->", "{}", ";", "import ", "def ", "sudo ", "pip ", "npm ", "SELECT ")
+_APOSTROPHE = re.compile(r"(?<=[^\W\d_])['’`´](?=[^\W\d_])")
+_MENTION = re.compile(r"(?<![\w@])@\w{2,}")
+_CODE = re.compile(r"`[^`\n]+`|\b\w+\(\)|\w\.\w+\(|==|=>|->|\{\}|;\s*$|^\s*(?:def|import|from|SELECT|sudo|npm|pip) ", re.M)
+_SCRIPTS = (
+    ("cyrillic", regex.compile(r"\p{Cyrillic}")),
+    ("greek", regex.compile(r"\p{Greek}")),
+    ("arabic", regex.compile(r"\p{Arabic}")),
+    ("hebrew", regex.compile(r"\p{Hebrew}")),
+    ("cjk", regex.compile(r"[\p{Han}\p{Hiragana}\p{Katakana}\p{Hangul}]")),
+    ("indic", regex.compile(r"[\p{Devanagari}\p{Bengali}\p{Tamil}\p{Telugu}]")),
+    ("thai", regex.compile(r"\p{Thai}")),
+)
+_EMOJI = regex.compile(r"\p{Extended_Pictographic}")
+_URL_LIKE = re.compile(r"https?://|www\.|\.(?:com|net|org|info|biz|ru|xyz|shop|store|online)\b", re.I)
+
+# Words that say nothing about a post: ignored when measuring overlap with it.
+_STOPWORDS = frozenset(
+    """a about above after again against all also am an and any are as at be because been
+    before being below between both but by can could did do does doing down during each few
+    for from further had has have having he her here hers herself him himself his how i if in
+    into is it its itself just let me more most my myself no nor not now of off on once only or
+    other our ours ourselves out over own same she should so some such than that the their
+    theirs them themselves then there these they this those through to too under until up very
+    was we were what when where which while who whom why will with would you your yours
+    yourself yourselves im ive ill id dont cant wont isnt didnt doesnt thats youre theyre
+    really much many thing things something anything everything one get got like know think
+    make made well way even still good great nice awesome thanks thank post posts article blog
+    site website page read reading write writing written share sharing information info
+    content time today people work love lot lots keep see look looking come back new best
+    need want sure yes yeah ok okay hi hello hey de la el en que y los las un una por para con
+    del se es der die das und ist nicht ein eine le les et des pour pas est il di che non per
+    una""".split()
+)
+
+_SPAMMY_EMAIL = re.compile(r"\d{4,}|seo|casino|loan|pharma|crypto|sales|marketing|promo|offer|deal", re.I)
+
+# Commercial words that, in an author *name*, say "this name is an advert".
+_AUTHOR_KEYWORDS = regex.compile(
+    r"(?<![\p{L}])(?:cheap|best|buy|seo|services?|loans?|insurance|casino|online|deals?|"
+    r"discount|pharmacy|pills|viagra|lawyer|attorney|repair|plumber|plumbing|roofing|movers|"
+    r"cleaning|escort|dating|essay|writing|agency|marketing|shop|store|outlet|sale|free|"
+    r"forex|crypto|bitcoin|hack(er)?|recovery|spell|caster|herbal|apk|download|replica|"
+    r"treatment|clinic|rehab|detox|bets?|slots?|hosting|vpn|software|solutions?|"
+    r"consult(ing|ants?)|company|ltd|llc|inc|\.com|\.net|\.org)(?![\p{L}])",
+    regex.I,
+)
+
+
+def _length_bucket(n_words: int) -> str:
+    for limit, name in ((0, "0"), (2, "1-2"), (5, "3-5"), (10, "6-10"), (20, "11-20"),
+                        (40, "21-40"), (80, "41-80")):
+        if n_words <= limit:
+            return name
+    return "81+"
+
+
+def _quote(items: list[str], limit: int = 3) -> str:
+    shown = ", ".join(f"'{i}'" for i in items[:limit])
+    return shown + (f" (+{len(items) - limit} more)" if len(items) > limit else "")
+
+
+def post_words(title: str | None, text: str | None) -> frozenset[str] | None:
+    """The specific words of a post (its title and the start of its text), or
+    ``None`` when neither is known. Used to tell specific feedback from praise
+    that could sit under any post."""
+    if not title and not text:
+        return None
+    body = f"{title or ''} {(text or '')[:20_000]}"
+    words = _WORD.findall(_APOSTROPHE.sub("", normalise(body).text))
+    return frozenset(w for w in words if len(w) >= 4 and w not in _STOPWORDS and not w.isdigit())
+
+
+def _post_words(comment: Comment) -> frozenset[str] | None:
+    return post_words(comment.post_title, comment.post_text)
+
+
+def featurise(comment: Comment, post_words: frozenset[str] | None = None) -> Features:
+    """Tokens and signals for one comment. ``post_words`` (see :func:`post_words`)
+    may be passed in to avoid re-reading the same post for each of its comments."""
+    norm = normalise(comment.text)
+    text = norm.text
+    signals: list[Signal] = []
+    add = signals.append
+
+    # --- placeholders for links, e-mail, phone numbers, money -----------------
+    emails: list[str] = []
+    phones: list[str] = []
+    money: list[str] = []
+    urls = norm.urls
+    if urls:
+        for u in sorted(urls, key=len, reverse=True):
+            text = text.replace(u, " xxurlxx ")
+    if "@" in text:
+        emails = _EMAIL.findall(text)
+        if emails:
+            text = _EMAIL.sub(" xxemailxx ", text)
+
+    def _phone(m: re.Match[str]) -> str:
+        value = m.group(0)
+        if sum(c.isdigit() for c in value) < 9:
+            return value
+        phones.append(value.strip())
+        return " xxphonexx "
+
+    text = _PHONE.sub(_phone, text)
+    if "$" in text or "€" in text or "£" in text or "¥" in text or "₹" in text or "usd" in text \
+            or "eur" in text or "dollar" in text or "bucks" in text or "gbp" in text:
+        money = _MONEY.findall(text)
+        if money:
+            text = _MONEY.sub(" xxmoneyxx ", text)
+
+    if "'" in text or "’" in text or "`" in text or "´" in text:
+        text = _APOSTROPHE.sub("", text)
+    words = _WORD.findall(text)
+    n_words = len(words) - len(urls) - len(emails) - len(phones) - len(money)
+    if _DIGIT.search(text):
+        digits = [i for i, w in enumerate(words) if w.isdigit()]
+        for i in digits:
+            words[i] = f"#{min(len(words[i]), 5)}"
+        n_words -= len(digits)
+    extra: list[str] = []  # tokens that take no part in bigrams
+
+    # --- rules ----------------------------------------------------------------------
+    for name, hits in match_rules(words).items():
+        add(Signal(f"rule:{name}", f"{_RULE_REASON[name]}: {_quote(hits)}"))
+        if name == "template" and len(hits) >= 3:
+            add(Signal("rule:template:3+", "several template-praise phrases"))
+
+    # --- links and contact details --------------------------------------------------
+    if urls:
+        domains = list(dict.fromkeys(domain_of(u) for u in urls))
+        n = len(urls)
+        add(Signal("links:1" if n == 1 else "links:2+",
+                   f"{n} link{'s' if n > 1 else ''} to {_quote(domains)}"))
+        for d in domains[:5]:
+            parts = [p for p in re.split(r"[.\-]", d) if p]
+            if not parts:
+                continue
+            add(Signal(f"tld:{parts[-1]}", f"link to a .{parts[-1]} domain ({d})"))
+            extra.extend(f"domain:{p}" for p in parts[:-1] if len(p) >= 3 and p != "www")
+        if n_words - n <= 3:
+            add(Signal("link-only", "little besides a link"))
+    if norm.html_links:
+        add(Signal("html-link", "link written as HTML or BBCode markup"))
+    if norm.spelled_links:
+        add(Signal("spelled-link", "link spelled out to dodge filters ('dot com')"))
+    if emails:
+        add(Signal("email", f"e-mail address in the text: {_quote(emails, 1)}"))
+    if phones:
+        add(Signal("phone", f"phone number in the text: {_quote(phones, 1)}"))
+    if money:
+        add(Signal("money", f"mentions money: {_quote(money, 2)}"))
+
+    # --- obfuscation ----------------------------------------------------------------
+    if norm.invisible:
+        add(Signal("obf:invisible", f"{norm.invisible} hidden (zero-width/bidi/control) characters"))
+    if norm.homoglyph_words:
+        add(Signal("obf:homoglyph", "words mixing Latin with look-alike letters"))
+    if norm.leet_words:
+        add(Signal("obf:leet", "leetspeak (digits standing for letters)"))
+    if norm.spaced_words:
+        add(Signal("obf:spaced", "s p a c e d - o u t words"))
+
+    # --- author metadata ------------------------------------------------------------
+    if comment.author_url and comment.author_url.strip():
+        d = domain_of(comment.author_url)
+        add(Signal("author-url", f"author website: {d}"))
+        extra.extend(f"author-domain:{p}" for p in re.split(r"[.\-]", d)[:-1]
+                     if len(p) >= 3 and p != "www")
+    if comment.author:
+        name = comment.author.strip()
+        if (len(name.split()) >= 2 and _AUTHOR_KEYWORDS.search(name)) or _URL_LIKE.search(name):
+            add(Signal("author-keywords", f"author name reads like an advert: '{name[:60]}'"))
+    if comment.author_email and _SPAMMY_EMAIL.search(comment.author_email):
+        add(Signal("author-email-spammy", "author e-mail looks machine-made or commercial"))
+
+    # --- thread and post context ----------------------------------------------------
+    if comment.parent_id:
+        add(Signal("reply", "reply in a thread"))
+    if "@" in text and _MENTION.search(text):
+        add(Signal("mention", "addresses another person (@name)"))
+    if post_words is None:
+        post_words = _post_words(comment)
+    if post_words is None:
+        add(Signal("post:none", "no post text given"))
+    else:
+        shared = list(dict.fromkeys(w for w in words if w in post_words))
+        if not shared:
+            add(Signal("post:overlap0", "shares no specific words with the post"))
+        else:
+            add(Signal("post:overlap1" if len(shared) == 1 else "post:overlap2+",
+                       f"refers to the post: {_quote(shared)}"))
+
+    # --- shape --------------------------------------------------------------------------
+    add(Signal(f"len:{_length_bucket(n_words)}", f"{n_words} words"))
+    raw = comment.text
+    if "?" in text:
+        add(Signal("question", "asks a question"))
+    if "!!!" in raw:
+        add(Signal("exclaims", "several exclamation marks"))
+    if raw.isupper() and n_words >= 3:
+        add(Signal("shouting", "written in capitals"))
+    if any(c in raw for c in _CODE_HINTS) and _CODE.search(raw[:2000]):
+        add(Signal("code", "contains code"))
+    if not text.isascii():
+        if _EMOJI.search(text):
+            add(Signal("emoji", "uses emoji"))
+        for script, pattern in _SCRIPTS:
+            if pattern.search(text):
+                add(Signal(f"script:{script}", f"written in {script} script"))
+                break
+    if norm.truncated:
+        add(Signal("truncated", "very long comment (only the start was read)"))
+
+    # --- word n-grams -----------------------------------------------------------------
+    grams = words + [f"{a} {b}" for a, b in zip(words, words[1:])] + extra
+    return Features(words=tuple(grams), signals=tuple(signals), normalised=norm)

@@ -1,0 +1,222 @@
+"""Step 1 of 4: undo markup and obfuscation so that the features see plain words.
+
+``normalise(text)`` returns a :class:`Normalised` with the cleaned, case-folded
+text, the links found in it (however they were written) and counts of the
+tricks that were undone: zero-width and bidi characters, homoglyphs (Cyrillic
+or Greek look-alikes inside Latin words), leetspeak (``v1agr@``), spaced-out
+letters (``c a s i n o``, ``v.i.a.g.r.a``), "example dot com" links, HTML and
+BBCode markup, HTML entities. Work is bounded: only the first
+:data:`MAX_CHARS` characters are read.
+
+Speed matters here (tens of thousands of comments a second), so every step is
+guarded by a cheap test and skipped when the text cannot need it. The
+``regex`` module (Unicode script classes) is used only for non-ASCII text; the
+stdlib ``re`` serves the ASCII fast paths. To change how a trick is undone,
+edit the pattern or table named after it below.
+"""
+
+from __future__ import annotations
+
+import html
+import re
+import unicodedata
+from dataclasses import dataclass
+
+import regex
+
+__all__ = ["MAX_CHARS", "Normalised", "normalise", "domain_of", "TLDS"]
+
+#: Characters read per comment. Longer comments are cut (and say so in reasons).
+MAX_CHARS = 5_000
+
+# --- invisible and control characters ----------------------------------------
+_SURROGATES = re.compile(r"[\ud800-\udfff]")
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")
+_INVISIBLE = re.compile(
+    r"[\u00ad\u034f\u061c\u115f\u1160\u17b4\u17b5\u180e\u200b-\u200f\u202a-\u202e"
+    r"\u2060-\u2064\u2066-\u2069\u3164\ufeff\uffa0]"
+)
+
+# --- markup ---------------------------------------------------------------------
+_HREF = re.compile(r"""<a\b[^>]*?\bhref\s*=\s*["']?([^"'\s>]+)""", re.I)
+_BBCODE_URL = re.compile(r"\[url(?:=([^\]\s]+))?\]([^\[]*)\[/url\]", re.I)
+_TAG = re.compile(r"</?[a-zA-Z!][^>]{0,500}>")
+
+# --- homoglyphs: Cyrillic/Greek letters that look Latin, used inside Latin words
+_CONFUSABLES = str.maketrans({
+    "а": "a", "в": "b", "е": "e", "ё": "e", "к": "k", "м": "m", "н": "h", "о": "o",
+    "р": "p", "с": "c", "т": "t", "у": "y", "х": "x", "ѕ": "s", "і": "i", "ї": "i",
+    "ј": "j", "ԁ": "d", "ɡ": "g", "һ": "h", "ո": "n", "ս": "u", "ԛ": "q", "ԝ": "w",
+    "α": "a", "ε": "e", "ι": "i", "κ": "k", "ν": "v", "ο": "o", "ρ": "p", "τ": "t",
+    "υ": "u", "χ": "x",
+})
+_MIXED_SCRIPT_WORD = regex.compile(
+    r"(?<!\p{L})(?=\p{L}*\p{Latin})(?=\p{L}*[\p{Cyrillic}\p{Greek}\u0261\u0501\u0578\u057d])\p{L}+"
+)
+
+# --- leetspeak: digits/symbols standing for letters *between* letters -----------
+# ("v1agra", "c4sino", "fr33"); "python3", "4k", "@maria" and "x86" are left alone.
+_LEET_TABLE = str.maketrans({"0": "o", "1": "i", "3": "e", "4": "a", "5": "s", "7": "t",
+                             "@": "a", "$": "s", "!": "i", "|": "l", "€": "e"})
+_LEET_WORD = re.compile(r"^[\W_]*([^\W\d_]*(?:[^\W\d_][0134579@$!|€]+(?=[^\W\d_]))+[^\W_]*[@$]?)[\W_]*$")
+
+# --- d.o.t.t.e.d letters inside one token --------------------------------------
+_DOTTED = re.compile(r"^[\W_]*((?:[^\W\d_][.\-_*]){3,}[^\W\d_])[\W_]*$")
+
+# --- links ------------------------------------------------------------------------
+TLDS = frozenset(
+    "com net org info biz ru xyz top io co us uk de in online site shop store club pro me "
+    "tk ml ga cf gq link click live life today fun space website tech app ly gl be fr es it "
+    "nl pl br cn jp kr au ca eu ua vn id ph pk bd ng za cc tv ws to su xxx bet casino loan "
+    "win vip cam icu buzz rest work host press blog news agency services solutions digital "
+    "email page ch at se no dk fi ie nz mx ar cl tr gr ro cz hu sk bg rs hr lt lv ee".split()
+)
+_TLD_ALT = "|".join(sorted(TLDS, key=len, reverse=True))
+_URL = re.compile(
+    r"(?:https?://|ftp://|www\.)[^\s<>\"'\]\[)(]+"
+    rf"|(?<![\w@.-])(?:[a-z0-9][a-z0-9-]*\.)+(?:{_TLD_ALT})(?![\w-])(?:/[^\s<>\"'\]\[)(]*)?"
+)
+_DOT_TLD = re.compile(r"[a-z0-9]\.([a-z]{2,12})\b")
+_SPELLED_DOT = re.compile(
+    rf"\b([a-z0-9][a-z0-9-]*)\s*[(\[{{]?\s*(?:dot|\.)\s*[)\]}}]?\s*({_TLD_ALT})\b"
+)
+_DOMAIN = re.compile(r"^(?:[a-z]+://)?(?:www\.)?([^/:?#\s]+)", re.I)
+
+
+@dataclass(frozen=True, slots=True)
+class Normalised:
+    """A comment's text after normalisation."""
+
+    text: str  #: cleaned, NFKC, case-folded; links kept in place
+    urls: tuple[str, ...]  #: every link found, lower-case, as written
+    truncated: bool = False  #: the comment was longer than MAX_CHARS
+    invisible: int = 0  #: zero-width / bidi / control characters removed
+    homoglyph_words: int = 0  #: words that mixed Latin with look-alike letters
+    leet_words: int = 0  #: words with digits or symbols standing for letters
+    spaced_words: int = 0  #: s p a c e d / d.o.t.t.e.d words joined back
+    spelled_links: int = 0  #: "example dot com" style links
+    html_links: int = 0  #: <a href> or [url] links
+
+
+def domain_of(url: str) -> str:
+    """The host part of a link, lower-case, without ``www.``."""
+    m = _DOMAIN.match(url.strip())
+    return (m.group(1) if m else url).lower().rstrip(".")
+
+
+def _has_link(text: str) -> bool:
+    if "://" in text or "www." in text:
+        return True
+    return "." in text and any(t in TLDS for t in _DOT_TLD.findall(text))
+
+
+def normalise(text: str) -> Normalised:
+    """Normalise one comment's text. ``text`` must be a ``str``."""
+    truncated = len(text) > MAX_CHARS
+    if truncated:
+        text = text[:MAX_CHARS]
+    invisible = homoglyph_words = leet_words = spaced_words = spelled_links = html_links = 0
+
+    text, n = _CONTROL.subn(" ", text)
+    invisible += n
+    if not text.isascii():
+        text = _SURROGATES.sub("\ufffd", text)
+        text, n = _INVISIBLE.subn("", text)
+        invisible += n
+
+    urls: list[str] = []
+    if "<" in text or "[" in text:
+        for m in _HREF.finditer(text):
+            urls.append(m.group(1))
+            html_links += 1
+        for m in _BBCODE_URL.finditer(text):
+            urls.append(m.group(1) or m.group(2))
+            html_links += 1
+        text = _BBCODE_URL.sub(r" \2 ", text)
+        text = _TAG.sub(" ", text)
+    if "&" in text:
+        text = html.unescape(html.unescape(text))
+        if not text.isascii():
+            text, n = _INVISIBLE.subn("", text)
+            invisible += n
+
+    if not text.isascii():
+        if not unicodedata.is_normalized("NFKC", text):
+            text = unicodedata.normalize("NFKC", text)
+
+        def _fix(m: regex.Match[str]) -> str:
+            nonlocal homoglyph_words
+            homoglyph_words += 1
+            return m.group(0).translate(_CONFUSABLES)
+
+        text = _MIXED_SCRIPT_WORD.sub(_fix, text.casefold())
+    else:
+        text = text.lower()
+
+    # Token pass: leetspeak, d.o.t.t.e.d words, s p a c e d letters.
+    tokens = text.split()
+    changed = False
+    for i in [i for i, tok in enumerate(tokens) if not tok.isalpha()]:
+        tok = tokens[i]
+        if tok.isdigit() or len(tok) < 3:
+            continue
+        if "@" in tok and "." in tok or "/" in tok or "www." in tok:
+            continue  # e-mail address or link: keep verbatim
+        m = _DOTTED.match(tok)
+        if m:
+            tokens[i] = tok.replace(m.group(1), re.sub(r"[.\-_*]", "", m.group(1)))
+            spaced_words += 1
+            changed = True
+            continue
+        m = _LEET_WORD.match(tok)
+        if m and not m.group(1)[-1:].isdigit():
+            tokens[i] = tok.replace(m.group(1), m.group(1).translate(_LEET_TABLE))
+            leet_words += 1
+            changed = True
+    singles = [i for i, tok in enumerate(tokens) if len(tok) == 1 and tok.isalpha()]
+    if len(singles) >= 4:
+        runs: list[list[int]] = []
+        for i in singles:
+            if runs and runs[-1][-1] == i - 1:
+                runs[-1].append(i)
+            else:
+                runs.append([i])
+        for run in runs:
+            if len(run) >= 4:
+                tokens[run[0]] = "".join(tokens[j] for j in run)
+                for j in run[1:]:
+                    tokens[j] = ""
+                spaced_words += 1
+                changed = True
+    if changed:
+        text = " ".join(t for t in tokens if t)
+    elif len(tokens) and ("  " in text or "\n" in text or "\t" in text):
+        text = " ".join(tokens)
+
+    if (" dot " in text or "(dot)" in text or "[dot]" in text or "(.)" in text
+            or "[.]" in text or " . " in text or " .com" in text or ". com" in text
+            or ". net" in text or ". org" in text):
+        def _spelled(m: re.Match[str]) -> str:
+            nonlocal spelled_links
+            if " " not in m.group(0) and "(" not in m.group(0) and "[" not in m.group(0) \
+                    and "dot" not in m.group(0):
+                return m.group(0)  # an ordinary domain
+            spelled_links += 1
+            return f"{m.group(1)}.{m.group(2)}"
+
+        text = _SPELLED_DOT.sub(_spelled, text)
+
+    if _has_link(text):
+        urls.extend(_URL.findall(text))
+
+    return Normalised(
+        text=text.strip(),
+        urls=tuple(dict.fromkeys(u.lower().rstrip(".,!?;:") for u in urls if u)),
+        truncated=truncated,
+        invisible=invisible,
+        homoglyph_words=homoglyph_words,
+        leet_words=leet_words,
+        spaced_words=spaced_words,
+        spelled_links=spelled_links,
+        html_links=html_links,
+    )
