@@ -15,7 +15,7 @@ To add or change a rule, edit :data:`RULES` (and retrain: ``commentguard train``
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from typing import NamedTuple
 
 import re
 
@@ -25,21 +25,19 @@ from ._normalise import Normalised, domain_of, normalise
 from ._spintax import expand_all
 from ._types import Comment, Label
 
-__all__ = ["RULES", "Signal", "Features", "featurise", "match_rules", "post_words"]
+__all__ = ["RULES", "STOPWORDS", "Signal", "Features", "featurise", "match_rules", "post_words"]
 
 
-@dataclass(frozen=True, slots=True)
-class Signal:
+class Signal(NamedTuple):
     """A named fact about one comment: ``token`` for the model, ``reason`` for people."""
 
     token: str
     reason: str
 
 
-@dataclass(frozen=True, slots=True)
-class Features:
-    words: tuple[str, ...]  #: word unigrams + bigrams ("a b")
-    signals: tuple[Signal, ...]
+class Features(NamedTuple):
+    words: list[str]  #: word unigrams + bigrams ("a b") + extra tokens
+    signals: list[Signal]
     normalised: Normalised
 
 
@@ -138,6 +136,9 @@ RULES: tuple[tuple[str, Label, str, tuple[str, ...]], ...] = (
         "{thumbs up|like this comment|like this} if",
         "look {me|us|my name|our name|my channel|our channel|my page} up",
         "{please|pls|plz} {check|visit|watch|listen|support|subscribe|follow|like|share} {my|our|me|us|out}",
+        "{just|simply} {do a search|search|google|type} {on|for|in}",
+        "{search|google|type} {for|in} {my|our|it on}",
+        "have you {heard about|heard of|tried|seen} * {yet|just}",
     )),
     ("spell", Label.SPAM, "spell-caster / miracle testimony", (
         "{spell caster|spellcaster|love spell|love spells|traditional healer|herbal cure|"
@@ -154,6 +155,8 @@ RULES: tuple[tuple[str, Label, str, tuple[str, ...]], ...] = (
     )),
     ("money_offer", Label.SPAM, "money offer", (
         "make money {online|from home|fast|easily}",
+        "{make|earn} {a lot of|lots of|extra|real|big} money",
+        "{money fast|easy money|fast money|earn money|making money online|earning money}",
         "earn {xxmoneyxx|up to|extra}",
         "xxmoneyxx {per|a|every} {day|hour|week|month}",
         "{work from home|passive income|cash prize|gift card|gift cards|limited offer|"
@@ -212,10 +215,10 @@ RULES: tuple[tuple[str, Label, str, tuple[str, ...]], ...] = (
 )
 
 
-def _compile_rules() -> tuple[dict[str, str], dict[tuple[str, str], list[tuple[tuple[str, ...], str]]]]:
-    """One-word phrases → rule; (first, second word) → [(phrase words, rule)]."""
+def _compile_rules() -> tuple[dict[str, str], dict[str, list[tuple[tuple[str, ...], str]]]]:
+    """One-word phrases → rule; "first second" words → [(phrase words, rule)]."""
     single: dict[str, str] = {}
-    multi: dict[tuple[str, str], list[tuple[tuple[str, ...], str]]] = {}
+    multi: dict[str, list[tuple[tuple[str, ...], str]]] = {}
     for name, _, _, phrases in RULES:
         for template in phrases:
             for phrase in expand_all(template):
@@ -223,21 +226,23 @@ def _compile_rules() -> tuple[dict[str, str], dict[tuple[str, str], list[tuple[t
                 if len(words) == 1:
                     single.setdefault(words[0], name)
                 elif words:
-                    multi.setdefault((words[0], words[1]), []).append((words, name))
+                    multi.setdefault(f"{words[0]} {words[1]}", []).append((words, name))
     return single, multi
 
 
 _RULE_SINGLE, _RULE_MULTI = _compile_rules()
-_RULE_STAR_FIRST = frozenset(first for first, second in _RULE_MULTI if second == "*")
+_RULE_STAR_FIRST = frozenset(key[:-2] for key in _RULE_MULTI if key.endswith(" *"))
 _RULE_REASON = {name: reason for name, _, reason, _ in RULES}
 _RULE_LABEL = {name: label for name, label, _, _ in RULES}
 
 
-def match_rules(words: list[str]) -> dict[str, list[str]]:
-    """Rule name → the phrases of it found in ``words`` (in order, as written)."""
+def match_rules(words: list[str], bigrams: list[str] | None = None) -> dict[str, list[str]]:
+    """Rule name → the phrases of it found in ``words`` (in order of discovery).
+
+    ``bigrams`` ("a b" strings of consecutive words) may be passed in when the
+    caller has them already."""
     fired: dict[str, list[str]] = {}
     single, multi = _RULE_SINGLE, _RULE_MULTI
-    n = len(words)
 
     def _hit(name: str, hit: str) -> None:
         hits = fired.setdefault(name, [])
@@ -246,13 +251,19 @@ def match_rules(words: list[str]) -> dict[str, list[str]]:
 
     for w in single.keys() & set(words):
         _hit(single[w], w)
-    starts = [i for i, pair in enumerate(zip(words, words[1:])) if pair in multi]
+    if bigrams is None:
+        bigrams = [f"{a} {b}" for a, b in zip(words, words[1:])]
+    keys = multi.keys() & set(bigrams)
     if _RULE_STAR_FIRST.intersection(words):
-        starts.extend(i for i, w in enumerate(words[:-1]) if (w, "*") in multi)
-    for i in starts:
-        w = words[i]
-        for key in ((w, words[i + 1]), (w, "*")):
-            for phrase, name in multi.get(key, ()):
+        keys |= {f"{w} *" for w in _RULE_STAR_FIRST.intersection(words)}
+    if not keys:
+        return fired
+    n = len(words)
+    for i in range(n - 1):
+        for key in (bigrams[i], f"{words[i]} *"):
+            if key not in keys:
+                continue
+            for phrase, name in multi[key]:
                 k = len(phrase)
                 if i + k <= n and all(p == "*" or p == words[i + j] for j, p in enumerate(phrase)
                                       if j > 1):
@@ -283,7 +294,7 @@ _EMOJI = regex.compile(r"\p{Extended_Pictographic}")
 _URL_LIKE = re.compile(r"https?://|www\.|\.(?:com|net|org|info|biz|ru|xyz|shop|store|online)\b", re.I)
 
 # Words that say nothing about a post: ignored when measuring overlap with it.
-_STOPWORDS = frozenset(
+STOPWORDS = frozenset(
     """a about above after again against all also am an and any are as at be because been
     before being below between both but by can could did do does doing down during each few
     for from further had has have having he her here hers herself him himself his how i if in
@@ -336,7 +347,7 @@ def post_words(title: str | None, text: str | None) -> frozenset[str] | None:
         return None
     body = f"{title or ''} {(text or '')[:20_000]}"
     words = _WORD.findall(_APOSTROPHE.sub("", normalise(body).text))
-    return frozenset(w for w in words if len(w) >= 4 and w not in _STOPWORDS and not w.isdigit())
+    return frozenset(w for w in words if len(w) >= 4 and w not in STOPWORDS and not w.isdigit())
 
 
 def _post_words(comment: Comment) -> frozenset[str] | None:
@@ -389,8 +400,10 @@ def featurise(comment: Comment, post_words: frozenset[str] | None = None) -> Fea
         n_words -= len(digits)
     extra: list[str] = []  # tokens that take no part in bigrams
 
+    bigrams = [f"{a} {b}" for a, b in zip(words, words[1:])]
+
     # --- rules ----------------------------------------------------------------------
-    for name, hits in match_rules(words).items():
+    for name, hits in match_rules(words, bigrams).items():
         add(Signal(f"rule:{name}", f"{_RULE_REASON[name]}: {_quote(hits)}"))
         if name == "template" and len(hits) >= 3:
             add(Signal("rule:template:3+", "several template-praise phrases"))
@@ -461,7 +474,10 @@ def featurise(comment: Comment, post_words: frozenset[str] | None = None) -> Fea
                        f"refers to the post: {_quote(shared)}"))
 
     # --- shape --------------------------------------------------------------------------
-    add(Signal(f"len:{_length_bucket(n_words)}", f"{n_words} words"))
+    bucket = _length_bucket(n_words)
+    size = "very short" if n_words <= 5 else "short" if n_words <= 10 else "long" if n_words > 40 else ""
+    add(Signal(f"len:{bucket}", f"{size} ({n_words} word{'s' if n_words != 1 else ''})" if size
+               else f"{n_words} words"))
     raw = comment.text
     if "?" in text:
         add(Signal("question", "asks a question"))
@@ -482,5 +498,8 @@ def featurise(comment: Comment, post_words: frozenset[str] | None = None) -> Fea
         add(Signal("truncated", "very long comment (only the start was read)"))
 
     # --- word n-grams -----------------------------------------------------------------
-    grams = words + [f"{a} {b}" for a, b in zip(words, words[1:])] + extra
-    return Features(words=tuple(grams), signals=tuple(signals), normalised=norm)
+    # word stems by prefix ("subsc~" for subscribe/subscribed/subscribers): cheap
+    # robustness to inflection and misspelling
+    extra.extend({w[:5] + "~" for w in words if len(w) > 6})
+    grams = words + bigrams + extra
+    return Features(grams, signals, norm)

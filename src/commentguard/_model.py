@@ -62,28 +62,31 @@ class Model:
         Words share a total weight of 1 (each ``1/sqrt(n)``); each signal is 1.
         """
         get = self.vocab.get
-        word_ids = {i for i in map(get, features.words) if i is not None}
-        signal_ids = [i for i in (get(s.token) for s in features.signals) if i is not None]
-        ids = [0]
-        vals = [1.0]
-        if word_ids:
-            v = 1.0 / math.sqrt(len(features.words))
-            ids.extend(word_ids)
-            vals.extend([v] * len(word_ids))
-        for i in dict.fromkeys(signal_ids):
-            ids.append(i)
-            vals.append(1.0)
-        return ids, vals
+        word_ids = set(map(get, features.words))
+        word_ids.discard(None)
+        signal_ids = set(map(get, [s.token for s in features.signals]))
+        signal_ids.discard(None)
+        word_ids -= signal_ids
+        v = 1.0 / math.sqrt(len(features.words) or 1)
+        ids = [0, *word_ids, *signal_ids]
+        vals = [1.0, *([v] * len(word_ids)), *([1.0] * len(signal_ids))]
+        return ids, vals  # type: ignore[return-value]
 
     def scores(self, rows: Sequence[tuple[list[int], list[float]]]) -> tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray]:
         """Probabilities (n, 3) for encoded rows, plus the flat ids, values and row starts."""
-        lengths = [len(r[0]) for r in rows]
+        flat_ids: list[int] = []
+        flat_vals: list[float] = []
+        lengths = []
+        for row_ids, row_vals in rows:
+            flat_ids += row_ids
+            flat_vals += row_vals
+            lengths.append(len(row_ids))
         starts = np.zeros(len(rows), dtype=np.int64)
         if len(rows) > 1:
             np.cumsum(lengths[:-1], out=starts[1:])
-        ids = np.fromiter((i for r in rows for i in r[0]), dtype=np.int64, count=sum(lengths))
-        vals = np.fromiter((v for r in rows for v in r[1]), dtype=np.float32, count=sum(lengths))
-        logits = np.add.reduceat(self.weights[ids] * vals[:, None], starts, axis=0) + self.bias
+        ids = np.array(flat_ids, dtype=np.int64)
+        vals = np.array(flat_vals, dtype=np.float32)
+        logits = (np.add.reduceat(self.weights[ids] * vals[:, None], starts, axis=0) + self.bias).astype(np.float64)
         logits -= logits.max(axis=1, keepdims=True)
         p = np.exp(logits)
         p /= p.sum(axis=1, keepdims=True)

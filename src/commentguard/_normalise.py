@@ -76,7 +76,7 @@ _URL = re.compile(
     r"(?:https?://|ftp://|www\.)[^\s<>\"'\]\[)(]+"
     rf"|(?<![\w@.-])(?:[a-z0-9][a-z0-9-]*\.)+(?:{_TLD_ALT})(?![\w-])(?:/[^\s<>\"'\]\[)(]*)?"
 )
-_DOT_TLD = re.compile(r"[a-z0-9]\.([a-z]{2,12})\b")
+_DOT_TLD = re.compile(r"(?<=[a-z0-9])\.([a-z]{2,12})\b")
 _SPELLED_DOT = re.compile(
     rf"\b([a-z0-9][a-z0-9-]*)\s*[(\[{{]?\s*(?:dot|\.)\s*[)\]}}]?\s*({_TLD_ALT})\b"
 )

@@ -25,7 +25,8 @@ class Entry(dict):
     Keys: ``(uri, local)`` for the text of a direct child (first occurrence),
     ``("author", local)`` for author children; ``attrs`` lists ``(uri, local, attrs)`` of
     every direct child with attributes; ``spans`` maps ``(uri, local)`` of a direct
-    child to its (start tag, end tag) offsets; ``qname`` is the entry's tag as written.
+    child to its (start tag, end tag) offsets. Only elements in the reader's
+    ``namespaces`` are collected.
     """
 
     attrs: list[tuple[str, str, dict[str, str]]]
@@ -35,6 +36,9 @@ class Entry(dict):
 class EntryReader(XMLReader):
     """Calls :meth:`entry` for each ``<entry>`` child of the feed. ``posts`` maps post id →
     (title, text), filled by a first pass (``collect_posts=True``)."""
+
+    #: namespaces whose elements entries are made of (the format modules add theirs)
+    namespaces: frozenset[str] = frozenset((ATOM_NS,))
 
     def __init__(self, path: str | Path, *, recover: bool = False, posts: dict[str, tuple[str, str]] | None = None):
         super().__init__(path, recover=recover)
@@ -55,37 +59,37 @@ class EntryReader(XMLReader):
         """Recover mode: the entry at [start, end) could not be parsed."""
 
     # -- parsing ------------------------------------------------------------------------
-    def start(self, uri: str, local: str, attrs: dict[str, str], offset: int) -> None:
-        depth = self.depth
+    def interest(self, uri: str, local: str) -> tuple[str, str] | None:
+        return (uri, local) if uri in self.namespaces else None
+
+    def start(self, tag: tuple[str, str], attrs: dict[str, str], offset: int, depth: int) -> None:
         e = self._entry
         if e is None:
-            if depth == 2 and local == "entry" and uri == ATOM_NS:
+            if depth == 2 and tag == (ATOM_NS, "entry"):
                 e = self._entry = Entry()
                 e.attrs = []
                 e.spans = {}
-                e["qname"] = self.qname
                 e["line"] = self.line
+                e["qname"] = self.qname
                 e["_start"] = offset
                 self._starts = {}
                 self.record_start = offset
                 self.record_depth = 1
         elif depth == 3:
-            self._starts[(uri, local)] = offset
+            self._starts[tag] = offset
             if attrs:
-                e.attrs.append((uri, local, attrs))
+                e.attrs.append((tag[0], tag[1], attrs))
 
-    def end(self, uri: str, local: str, text: str, offset: int) -> None:
+    def end(self, tag: tuple[str, str], text: str, offset: int, depth: int) -> None:
         e = self._entry
         if e is None:
             return
-        depth = self.depth
         if depth == 3:
-            key = (uri, local)
-            if key not in e:
-                e[key] = text.strip()
-                e.spans[key] = (self._starts.get(key, offset), offset)
+            if tag not in e:
+                e[tag] = text.strip()
+                e.spans[tag] = (self._starts.get(tag, offset), offset)
         elif depth == 4 and self._stack[2][:2] == (ATOM_NS, "author"):
-            e.setdefault(("author", local), text.strip())
+            e.setdefault(("author", tag[1]), text.strip())
         elif depth == 2:
             self._entry = None
             self.record_start = None
@@ -104,6 +108,10 @@ class EntryReader(XMLReader):
         if not self.collecting:
             self.entry_failed(e, start, end, why, line)
 
+    def swallowed_entry(self, e: Entry) -> str | None:
+        """Recover mode: why an entry that swallowed the next entries is unreadable (see ``swallowed``)."""
+        return self.swallowed(e["qname"], *(v for k, v in e.items() if isinstance(k, tuple)))
+
     def attr_of(self, e: Entry, uri: str, local: str, name: str, **match: str) -> str | None:
         """Attribute ``name`` of the first direct child {uri}local whose attributes include ``match``."""
         for child_uri, child_local, attrs in e.attrs:
@@ -121,13 +129,13 @@ def feed_frame(path: str | Path, recover: bool) -> tuple[bytes, bytes]:
 
     first: list[int] = []
 
-    def start(uri: str, local: str, attrs: dict[str, str], offset: int) -> None:
-        if reader.depth == 2 and local == "entry" and uri == ATOM_NS:
+    def start(tag: tuple[str, str], attrs: dict[str, str], offset: int, depth: int) -> None:
+        if depth == 2 and tag == (ATOM_NS, "entry"):
             first.append(offset)
             raise _Found
 
-    def end(uri: str, local: str, text: str, offset: int) -> None:
-        if reader.depth == 1:
+    def end(tag: tuple[str, str], text: str, offset: int, depth: int) -> None:
+        if depth == 1:
             first.append(offset)
 
     reader.start = start  # type: ignore[method-assign]

@@ -12,7 +12,7 @@ from __future__ import annotations
 import os
 import tempfile
 from array import array
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Callable, Iterable, Iterator, Mapping
 
@@ -96,6 +96,8 @@ class Adapter:
     quarantine = False
     #: status value per action; None: the format cannot express it (left as found)
     statuses: Mapping[Action, str | None] = {}
+    #: status value as found → state
+    states: Mapping[str, str] = {}
 
     # -- format -------------------------------------------------------------------------
     def reader(self, path: str | Path, *, recover: bool = False, options: Mapping[str, Any] | None = None) -> Any:
@@ -132,8 +134,14 @@ class Adapter:
         return self.reader(path, recover=recover, options=options).records()
 
     def target_status(self, record: Record, action: Action) -> str | None:
-        """The status that carries out ``action`` on ``record``; None: leave it as found."""
-        return self.statuses.get(action)
+        """The status that carries out ``action`` on ``record``; None: leave it as found.
+
+        A missing status field is not filled in when that would not change the state.
+        """
+        status = self.statuses.get(action)
+        if status is not None and record.status is None and self.states.get(status) == record.state:
+            return None
+        return status
 
     def verify(
         self,
@@ -207,74 +215,86 @@ def _verify(
     return Verification(not problems, checked, counts[False], counts[True], tuple(problems))
 
 
-def _temp_beside(path: Path) -> tuple[Any, Path]:
+def temp_beside(path: Path, mode: str = "wb") -> tuple[Any, Path]:
+    """A new hidden temporary file in ``path``'s folder (so that renaming it is atomic),
+    with the permissions a plainly created file would get."""
     fd, name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".part", dir=path.parent)
-    return os.fdopen(fd, "wb", buffering=1 << 20), Path(name)
+    umask = os.umask(0)
+    os.umask(umask)
+    os.chmod(name, 0o666 & ~umask)
+    if "b" in mode:
+        return os.fdopen(fd, mode, buffering=1 << 20), Path(name)
+    return os.fdopen(fd, mode, encoding="utf-8", newline="\n"), Path(name)
 
 
-@dataclass
 class Rewriter:
     """Writes a moderated copy of ``src`` to ``dst``: streaming, verified, renamed only when complete.
 
-    Call :meth:`apply` for every record of ``src`` in order, then :meth:`commit`. On any
-    error call :meth:`abort` (or use it as a context manager): nothing is left behind and
-    ``src`` is never opened for writing.
+    Call :meth:`apply` for every record of ``src`` in order, then :meth:`commit` (or
+    :meth:`finish` and :meth:`publish`). On any error call :meth:`abort` (or use it as a
+    context manager): nothing is left behind, and ``src`` is never opened for writing.
     """
 
-    adapter: Adapter
-    src: Path
-    dst: Path
-    quarantine: Path | None = None
-    recover: bool = False
-    options: Mapping[str, Any] | None = None
-    changed: int = 0
-    moved: int = 0
-    _ids: array = field(default_factory=lambda: array("q"))
-    _codes: array = field(default_factory=lambda: array("I"))
-    _table: dict[str | None, int] = field(default_factory=dict)
-
-    def __post_init__(self) -> None:
-        self.src, self.dst = Path(self.src), Path(self.dst)
-        if self.dst.resolve() == self.src.resolve():
-            raise ArchiveError(f"refusing to write over the input file {self.src}; choose another output")
-        if not self.dst.parent.is_dir():
-            raise ArchiveError(f"output folder {self.dst.parent} does not exist")
-        if self.adapter.quarantine and self.quarantine is None:
-            self.quarantine = default_quarantine_path(self.dst)
-        self._files: list[tuple[Any, Path, Path]] = []
-        out, tmp = _temp_beside(self.dst)
-        self._files.append((out, tmp, self.dst))
-        sink = None
-        if self.adapter.quarantine:
-            assert self.quarantine is not None
-            self.quarantine = Path(self.quarantine)
-            if self.quarantine.resolve() in (self.src.resolve(), self.dst.resolve()):
-                raise ArchiveError("the quarantine file must differ from the input and the output")
-            q_out, q_tmp = _temp_beside(self.quarantine)
-            self._files.append((q_out, q_tmp, self.quarantine))
-            sink = QuarantineSink(q_out, lambda: self.adapter.quarantine_frame(self.src, self.recover))
-        self._sink = sink
-        self._copier = PatchCopier(self.adapter.source(self.src, self.recover), out, sink)
+    def __init__(
+        self,
+        adapter: Adapter,
+        src: str | Path,
+        dst: str | Path,
+        quarantine: str | Path | None = None,
+        recover: bool = False,
+        options: Mapping[str, Any] | None = None,
+    ):
+        self.adapter, self.recover, self.options = adapter, recover, options
+        self.src, self.dst = Path(src), Path(dst)
+        self.quarantine: Path | None = None
+        if adapter.quarantine:
+            self.quarantine = Path(quarantine) if quarantine else default_quarantine_path(self.dst)
+        targets = [self.dst] + ([self.quarantine] if self.quarantine else [])
+        for target in targets:
+            if target.resolve() == self.src.resolve():
+                raise ArchiveError(f"refusing to write over the input file {self.src}; choose another output")
+            if not target.parent.is_dir():
+                raise ArchiveError(f"output folder {target.parent} does not exist")
+        if self.quarantine and self.quarantine.resolve() == self.dst.resolve():
+            raise ArchiveError("the quarantine file must differ from the output")
+        self.changed = 0
+        self.moved = 0
+        self._ids = array("q")  # hash of each comment id, in order
+        self._codes = array("I")  # its intended status, as an index into _table
+        self._table: dict[str | None, int] = {}
+        self._files: list[tuple[Any, Path, Path]] = []  # (open temp file, temp path, final path)
+        try:
+            for target in targets:
+                handle, tmp = temp_beside(target)
+                self._files.append((handle, tmp, target))
+        except BaseException:
+            self.abort()
+            raise
+        self._sink = None
+        if self.quarantine:
+            self._sink = QuarantineSink(self._files[1][0], lambda: adapter.quarantine_frame(self.src, recover))
+        self._copier = PatchCopier(adapter.source(self.src, recover), self._files[0][0], self._sink)
 
     def apply(self, record: Record, status: str | None = None) -> bool:
         """Give ``record`` the new ``status`` (None or its own status: unchanged). True if changed."""
         if record.unreadable:
             status = None
         patches = self.adapter.patches(record, status)
+        if status == record.status or not patches:
+            status = None  # nothing to change, or the format cannot change it
         for patch in patches:
             self._copier.apply(patch)
-        moved = any(p[0] == "move" for p in patches)
-        changed = moved or (status is not None and status != record.status)
+        changed = status is not None
+        moved = status == QUARANTINED
         self.changed += changed
         self.moved += moved
-        want = QUARANTINED if moved else (_key(record) if status is None else status)
-        code = self._table.setdefault(want, len(self._table))
+        want = _key(record) if status is None else status
         self._ids.append(hash(record.comment.id))
-        self._codes.append(code)
+        self._codes.append(self._table.setdefault(want, len(self._table)))
         return changed
 
-    def commit(self, *, verify: bool = True) -> Verification | None:
-        """Finish writing, re-read and check the result, then move it into place."""
+    def finish(self, *, verify: bool = True) -> Verification | None:
+        """Finish writing, then re-read and check the result (on failure: abort and raise)."""
         self._copier.finish()
         if self._sink is not None:
             self._sink.close()
@@ -282,20 +302,29 @@ class Rewriter:
             f.flush()
             os.fsync(f.fileno())
             f.close()
-        result = None
-        if verify:
-            names = {code: want for want, code in self._table.items()}
-            expected = ((h, names[c]) for h, c in zip(self._ids, self._codes))
-            q_tmp = self._files[1][1] if self._sink is not None else None
-            result = _verify(self.adapter, self._files[0][1], expected, q_tmp, self.recover, self.options)
-            if not result.ok:
-                self.abort()
-                err = VerificationError(f"{self.dst.name}: verification {result}")
-                err.verification = result  # type: ignore[attr-defined]
-                raise err
+        if not verify:
+            return None
+        names = {code: want for want, code in self._table.items()}
+        expected = ((h, names[c]) for h, c in zip(self._ids, self._codes))
+        q_tmp = self._files[1][1] if self.quarantine else None
+        result = _verify(self.adapter, self._files[0][1], expected, q_tmp, self.recover, self.options)
+        if not result.ok:
+            self.abort()
+            err = VerificationError(f"{self.dst.name}: verification {result}")
+            err.verification = result  # type: ignore[attr-defined]
+            raise err
+        return result
+
+    def publish(self) -> None:
+        """Move the finished files into place."""
         for _, tmp, final in self._files:
             os.replace(tmp, final)
         self._files = []
+
+    def commit(self, *, verify: bool = True) -> Verification | None:
+        """:meth:`finish` then :meth:`publish`."""
+        result = self.finish(verify=verify)
+        self.publish()
         return result
 
     def abort(self) -> None:
@@ -332,7 +361,7 @@ def write_decisions(
     options: Mapping[str, Any] | None = None,
 ) -> Verification | None:
     """Write ``src`` to ``dst`` applying ``decide(record)``: an Action, a raw status, or None."""
-    with Rewriter(adapter, Path(src), Path(dst), quarantine and Path(quarantine), recover, options) as rw:
+    with Rewriter(adapter, src, dst, quarantine, recover, options) as rw:
         for record in adapter.records(src, recover=recover, options=options):
             decision = decide(record)
             if isinstance(decision, Action):

@@ -55,6 +55,7 @@ _TAG_OK = re.compile(
 )
 _TAG_START = re.compile(rf"<(/?)({_NAME})")
 _ATTR = re.compile(rf"\s*({_NAME})(?:\s*=\s*(\"[^\"]*\"|'[^']*'|[^\s>\"']+))?")
+_ATTR_NAMES = re.compile(rf"\s({_NAME})\s*=")
 _DECL_ENCODING = re.compile(rb"""^<\?xml[^>]*?encoding\s*=\s*["']([A-Za-z0-9._-]+)["']""")
 
 
@@ -143,7 +144,9 @@ def _fix_text(s: str, notes: list[tuple[int, str]], base: int) -> str:
 def _fix_tag(tag: str, notes: list[tuple[int, str]], base: int) -> str:
     """Repair one start or end tag (the whole ``<...>``)."""
     if _TAG_OK.fullmatch(tag) and not _CHAR_PROBLEM.search(tag):
-        return tag
+        names = _ATTR_NAMES.findall(tag) if tag.count("=") > 1 else ()
+        if len(names) == len(set(names)):
+            return tag
     head = _TAG_START.match(tag)
     if head is None:
         return tag
@@ -155,7 +158,7 @@ def _fix_tag(tag: str, notes: list[tuple[int, str]], base: int) -> str:
     seen: set[str] = set()
     i = head.end()
     while i < body_end:
-        m = _ATTR.match(tag, i)
+        m = _ATTR.match(tag, i, body_end)
         if m is None or m.end() == i:
             if tag[i:body_end].strip():
                 return tag  # cannot make sense of it: leave it for expat to report

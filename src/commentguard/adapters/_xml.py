@@ -19,6 +19,7 @@ Safety and robustness, in one place for every XML format:
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from pathlib import Path
 from typing import Any, Iterator
 from xml.parsers import expat
@@ -49,13 +50,13 @@ def source_chunks(path: str | Path, recover: bool, notes: Repairs | None = None)
 
 
 class _Scope:
-    """Prefix → URI bindings in force for an element, with a resolution cache."""
+    """Prefix → URI bindings in force for an element, with a cache: qname → (uri, local, tag)."""
 
     __slots__ = ("prefixes", "cache")
 
     def __init__(self, prefixes: dict[str, str]):
         self.prefixes = prefixes
-        self.cache: dict[str, tuple[str, str]] = {}
+        self.cache: dict[str, tuple[str, str, Any]] = {}
 
     def child(self, decls: dict[str, str]) -> "_Scope":
         prefixes = dict(self.prefixes)
@@ -64,22 +65,20 @@ class _Scope:
         return _Scope(prefixes)
 
     def resolve(self, qname: str) -> tuple[str, str]:
-        try:
-            return self.cache[qname]
-        except KeyError:
-            prefix, _, local = qname.rpartition(":")
-            uri = self.prefixes.get(prefix)
-            if uri is None:
-                uri = f"urn:commentguard:unbound-prefix:{prefix}" if prefix else ""
-            self.cache[qname] = (uri, local)
-            return uri, local
+        prefix, _, local = qname.rpartition(":")
+        uri = self.prefixes.get(prefix)
+        if uri is None:
+            uri = f"urn:commentguard:unbound-prefix:{prefix}" if prefix else ""
+        return uri, local
 
 
 _ROOT_SCOPE = {"xml": "http://www.w3.org/XML/1998/namespace"}
 
 
 class XMLReader:
-    """Base class of the XML readers. Subclasses implement :meth:`start` and :meth:`end`.
+    """Base class of the XML readers. Subclasses implement :meth:`interest`, :meth:`start`
+    and :meth:`end`; ``start``/``end`` are only called for elements whose ``interest`` is
+    not None (computed once per name and namespace scope, which keeps parsing fast).
 
     While inside a comment record a subclass sets ``record_start`` (byte offset of the
     record's start tag) and ``record_depth`` (its depth); :meth:`record_failed` is then
@@ -97,9 +96,10 @@ class XMLReader:
         self.record_start: int | None = None
         self.record_depth = 0
         self._out: list[Record] = []
-        self._stack: list[tuple[str, str, str, dict[str, str] | None]] = []
-        self._scopes: list[_Scope] = [_Scope(dict(_ROOT_SCOPE))]
-        self._texts: list[list[str]] = [[]]
+        # open elements: (uri, local, qname, xmlns declarations, scope, interest tag)
+        self._stack: list[tuple[str, str, str, dict[str, str] | None, _Scope, Any]] = []
+        self._root_scope = _Scope(dict(_ROOT_SCOPE))
+        self._text: list[str] = []  # character data since the last tag (expat appends to it)
         self._delta = 0
         self._line_delta = 0
         self._skip_starts = 0
@@ -108,11 +108,19 @@ class XMLReader:
         self._parser = self._new_parser()
 
     # -- for subclasses -------------------------------------------------------------
-    def start(self, uri: str, local: str, attrs: dict[str, str], offset: int) -> None:
-        """An element starts at byte ``offset`` (its ``<``)."""
+    def interest(self, uri: str, local: str) -> Any:
+        """A tag for elements {uri}local that :meth:`start`/:meth:`end` want to see, else None."""
+        return (uri, local)
 
-    def end(self, uri: str, local: str, text: str, offset: int) -> None:
-        """An element ends; ``offset`` is its end tag's ``</`` (or just past ``/>``)."""
+    def start(self, tag: Any, attrs: dict[str, str], offset: int, depth: int) -> None:
+        """An element starts at byte ``offset`` (its ``<``); the root has depth 1."""
+
+    def end(self, tag: Any, text: str, offset: int, depth: int) -> None:
+        """An element ends; ``offset`` is its end tag's ``</`` (or just past ``/>``).
+
+        ``text`` is the element's character data (CDATA included); for an element with
+        child elements, only what follows its last child.
+        """
 
     def finish(self) -> None:
         """The document ended."""
@@ -121,13 +129,13 @@ class XMLReader:
         """Recover mode: the record at [start, end) could not be parsed; emit it as unreadable."""
 
     @property
-    def depth(self) -> int:
-        return len(self._stack)
-
-    @property
     def qname(self) -> str:
         """The qualified name (as written) of the innermost open element."""
         return self._stack[-1][2]
+
+    @property
+    def _scope(self) -> _Scope:
+        return self._stack[-1][4] if self._stack else self._root_scope
 
     @property
     def line(self) -> int:
@@ -135,14 +143,14 @@ class XMLReader:
 
     def prefix_for(self, uri: str) -> str | None:
         """A prefix bound to ``uri`` where the parser is now ("" for the default namespace)."""
-        for prefix, bound in self._scopes[-1].prefixes.items():
+        for prefix, bound in self._scope.prefixes.items():
             if bound == uri:
                 return prefix
         return None
 
     def attr(self, attrs: dict[str, str], uri: str, local: str) -> str | None:
         """The value of attribute {uri}local (unprefixed attributes have no namespace)."""
-        scope = self._scopes[-1]
+        scope = self._scope
         for name, value in attrs.items():
             if ":" in name:
                 if name[:6] != "xmlns:" and scope.resolve(name) == (uri, local):
@@ -160,8 +168,25 @@ class XMLReader:
         self._ids.add(rid)
         return rid
 
+    def swallowed(self, qname: str, *texts: str | None) -> str | None:
+        """Recover mode: why a record whose text holds its own end tag is unreadable, else None.
+
+        A broken record (an unterminated CDATA section, say) can parse as text that runs
+        into the next records; the next records then silently vanish into this one.
+        """
+        if not self.recover:
+            return None
+        end_tag = f"</{qname}>"
+        merged = sum(t.count(end_tag) for t in texts if t)
+        if not merged:
+            return None
+        return f"its text holds {merged} {end_tag} tag(s): the next comment(s) ran into it (broken markup)"
+
     def emit(self, record: Record) -> None:
         record.repairs = self._take_repairs(record.start, record.end)
+        if record.repairs:
+            extra = {**record.comment.extra, "repairs": list(record.repairs)}
+            record.comment = replace(record.comment, extra=extra)
         self._out.append(record)
 
     def unreadable_record(self, start: int, end: int, rid: str, why: str, **fields: Any) -> Record:
@@ -180,23 +205,12 @@ class XMLReader:
         for chunk in chunks:
             if pos == 0:
                 self._encoding = sniff_encoding(chunk[:4096])
-            data, data_start = chunk, pos
-            while True:
-                try:
-                    self._parser.Parse(data, False)
-                    pos = data_start + len(data)
-                    break
-                except expat.ExpatError as err:
-                    data, data_start = self._resync(err, prev + data, data_start - len(prev), chunks)
-                    prev = b""
-            prev = data[-CHUNK_SIZE:]
+            pos = self._parse(chunk, pos, prev, chunks, False)
+            prev = chunk
             if self._out:
                 out, self._out = self._out, []
                 yield from out
-        try:
-            self._parser.Parse(b"", True)
-        except expat.ExpatError as err:
-            self._fail(err)
+        self._parse(b"", pos, prev, chunks, True)
         self.finish()
         self.file_repairs.extend(why for _, why in self.repairs)
         self.repairs.clear()
@@ -205,13 +219,23 @@ class XMLReader:
             yield from out
 
     # -- internals ------------------------------------------------------------------
+    def _parse(self, data: bytes, data_start: int, prev: bytes, chunks: Iterator[bytes], final: bool) -> int:
+        """Feed ``data`` (which starts at ``data_start``); resync past broken records."""
+        while True:
+            try:
+                self._parser.Parse(data, final)
+                return data_start + len(data)
+            except expat.ExpatError as err:
+                data, data_start = self._resync(err, prev + data, data_start - len(prev), chunks)
+                prev = b""
+
     def _new_parser(self) -> Any:
         p = expat.ParserCreate()
         p.buffer_text = True
         p.buffer_size = 1 << 16
         p.StartElementHandler = self._start
         p.EndElementHandler = self._end
-        p.CharacterDataHandler = self._chars
+        p.CharacterDataHandler = self._text.append
         p.StartDoctypeDeclHandler = self._refuse_doctype
         p.EntityDeclHandler = self._refuse_entity
         p.SetParamEntityParsing(expat.XML_PARAM_ENTITY_PARSING_NEVER)
@@ -221,7 +245,8 @@ class XMLReader:
         if self._skip_starts:  # replayed ancestors after a resync
             self._skip_starts -= 1
             return
-        scope = self._scopes[-1]
+        stack = self._stack
+        scope = stack[-1][4] if stack else self._root_scope
         decls = None
         if attrs:
             for name in attrs:
@@ -231,24 +256,31 @@ class XMLReader:
                     decls[name] = attrs[name]
             if decls:
                 scope = scope.child(decls)
-        if self.root_qname is None:
+        if not stack and self.root_qname is None:
             self.root_qname = qname
-        self._scopes.append(scope)
-        uri, local = scope.resolve(qname)
-        self._stack.append((uri, local, qname, decls))
-        self._texts.append([])
-        self.start(uri, local, attrs, self._delta + self._parser.CurrentByteIndex)
+        key = scope.cache.get(qname)
+        if key is None:
+            uri, local = scope.resolve(qname)
+            key = scope.cache[qname] = (uri, local, self.interest(uri, local))
+        stack.append((key[0], key[1], qname, decls, scope, key[2]))
+        if self._text:
+            self._text.clear()
+        if key[2] is not None:
+            self.start(key[2], attrs, self._delta + self._parser.CurrentByteIndex, len(stack))
 
     def _end(self, qname: str) -> None:
-        uri, local, _, _ = self._stack[-1]
-        text_parts = self._texts.pop()
-        text = text_parts[0] if len(text_parts) == 1 else "".join(text_parts)
-        self.end(uri, local, text, self._delta + self._parser.CurrentByteIndex)
-        self._stack.pop()
-        self._scopes.pop()
-
-    def _chars(self, data: str) -> None:
-        self._texts[-1].append(data)
+        stack = self._stack
+        tag = stack[-1][5]
+        parts = self._text
+        if tag is not None:
+            if not parts:
+                text = ""
+            else:
+                text = parts[0] if len(parts) == 1 else "".join(parts)
+            self.end(tag, text, self._delta + self._parser.CurrentByteIndex, len(stack))
+        if parts:
+            parts.clear()
+        stack.pop()
 
     def _refuse_doctype(self, name: str, *_: Any) -> None:
         raise HostileXMLError(
@@ -282,6 +314,8 @@ class XMLReader:
         return f"{self.path.name}: not well-formed XML: {expat.errors.messages[err.code]}"
 
     def _fail(self, err: expat.ExpatError, extra: str = "") -> None:
+        if not self.recover:
+            extra += " (recover=True, or --recover, repairs broken bytes and skips broken comments)"
         raise MalformedArchiveError(
             self._error_message(err) + extra, self._line_delta + err.lineno, err.offset + 1
         ) from None
@@ -311,10 +345,9 @@ class XMLReader:
         self.record_failed(self.record_start, end, f"{expat.errors.messages[err.code]} (line {line})", line)
         self.record_start = None
         del self._stack[self.record_depth :]
-        del self._scopes[self.record_depth + 1 :]
-        del self._texts[self.record_depth + 1 :]
+        self._text.clear()
         prefix = f'<?xml version="1.0" encoding="{self._encoding}"?>'.encode("ascii")
-        for _, _, qname, decls in self._stack:
+        for _, _, qname, decls, _, _ in self._stack:
             attrs = "".join(f" {k}={quoteattr(v)}" for k, v in (decls or {}).items())
             prefix += f"<{qname}{attrs}>".encode(self._encoding)
         self._line_delta = line + buf[: m.end()].count(b"\n") - 1

@@ -42,6 +42,7 @@ def _kind(e: Entry, reader: EntryReader) -> str | None:
 
 class _Reader(EntryReader):
     format_name = "blogger"
+    namespaces = frozenset((ATOM_NS, THREAD_NS))
 
     def __init__(self, path: str | Path, *, recover: bool = False, posts: dict[str, tuple[str, str]] | None = None):
         super().__init__(path, recover=recover, posts=posts)
@@ -55,6 +56,10 @@ class _Reader(EntryReader):
         if _kind(e, self) != "comment":
             return
         rid = self.unique_id(e.get((ATOM_NS, "id"), "") or f"entry-line-{e['line']}")
+        why = self.swallowed_entry(e)
+        if why:
+            self.emit(self.unreadable_record(start, end, rid, why, line=e["line"]))
+            return
         post_id = self.attr_of(e, THREAD_NS, "in-reply-to", "ref")
         title, text = self.posts.get(post_id or "", ("", ""))
         parent_id = None

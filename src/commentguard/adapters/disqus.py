@@ -52,33 +52,34 @@ class _Reader(XMLReader):
         self._item: dict[str, Any] | None = None  # the open <post> or <thread>
         self._n = 0
 
-    def start(self, uri: str, local: str, attrs: dict[str, str], offset: int) -> None:
-        depth = self.depth
+    def interest(self, uri: str, local: str) -> str | None:
+        return local if uri == DISQUS_NS else None
+
+    def start(self, tag: str, attrs: dict[str, str], offset: int, depth: int) -> None:
         item = self._item
         if item is None:
-            if depth == 2 and uri == DISQUS_NS and local in ("post", "thread"):
-                self._item = {"_kind": local, "_start": offset, "_qname": self.qname, "_line": self.line}
+            if depth == 2 and tag in ("post", "thread"):
+                self._item = {"_kind": tag, "_start": offset, "_line": self.line, "_qname": self.qname}
                 self._item["_id"] = self.attr(attrs, DSQ_NS, "id")
-                if local == "post":
+                if tag == "post":
                     self._n += 1
                     self.record_start, self.record_depth = offset, 1
-        elif depth == 3 and uri == DISQUS_NS:
-            if local in ("thread", "parent"):
-                item.setdefault(local, self.attr(attrs, DSQ_NS, "id"))
-            elif local == "isSpam":
+        elif depth == 3:
+            if tag in ("thread", "parent"):
+                item.setdefault(tag, self.attr(attrs, DSQ_NS, "id"))
+            elif tag == "isSpam":
                 item["_status_start"] = offset
 
-    def end(self, uri: str, local: str, text: str, offset: int) -> None:
+    def end(self, tag: str, text: str, offset: int, depth: int) -> None:
         item = self._item
         if item is None:
             return
-        depth = self.depth
-        if depth == 3 and uri == DISQUS_NS and local in _FIELDS and local not in item:
-            item[local] = text.strip()
-            if local == "isSpam":
+        if depth == 3 and tag in _FIELDS and tag not in item:
+            item[tag] = text.strip()
+            if tag == "isSpam":
                 item["_status_span"] = (item.pop("_status_start"), offset)
-        elif depth == 4 and uri == DISQUS_NS and self._stack[2][1] == "author":
-            item.setdefault("author_" + local, text.strip())
+        elif depth == 4 and self._stack[2][1] == "author":
+            item.setdefault("author_" + tag, text.strip())
         elif depth == 2:
             self._item = None
             self.record_start = None
@@ -91,6 +92,9 @@ class _Reader(XMLReader):
 
     def _record(self, p: dict[str, Any], end: int) -> Record:
         rid = self.unique_id(p["_id"] or f"post{self._n}")
+        why = self.swallowed(p["_qname"], *(v for k, v in p.items() if isinstance(v, str) and k[0] != "_"))
+        if why:
+            return self.unreadable_record(p["_start"], end, rid, why, line=p["_line"])
         status = p.get("isSpam")
         if p.get("isDeleted") == "true":
             state = CLOSED
@@ -135,6 +139,7 @@ class DisqusAdapter(Adapter):
     name = "disqus"
     title = "Disqus XML export"
     statuses = {Action.APPROVE: "false", Action.HOLD: None, Action.SPAM: "true"}
+    states = _STATES
 
     def reader(self, path: str | Path, *, recover: bool = False, options: Mapping[str, Any] | None = None) -> Any:
         return TwoPass(_Reader, path, recover)

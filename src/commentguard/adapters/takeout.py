@@ -30,6 +30,7 @@ _STATES = {"LIVE": APPROVED, "PENDING": PENDING, "SPAM": SPAM, "EMPTIED": CLOSED
 
 class _Reader(EntryReader):
     format_name = "takeout"
+    namespaces = frozenset((ATOM_NS, BLOGGER_NS))
 
     def __init__(self, path: str | Path, *, recover: bool = False, posts: dict[str, tuple[str, str]] | None = None):
         super().__init__(path, recover=recover, posts=posts)
@@ -43,6 +44,10 @@ class _Reader(EntryReader):
         if e.get((BLOGGER_NS, "type")) != "COMMENT":
             return
         rid = self.unique_id(e.get((ATOM_NS, "id"), "") or f"entry-line-{e['line']}")
+        why = self.swallowed_entry(e)
+        if why:
+            self.emit(self.unreadable_record(start, end, rid, why, line=e["line"]))
+            return
         post_id = e.get((BLOGGER_NS, "parent")) or None
         title, text = self.posts.get(post_id or "", ("", ""))
         status = e.get((BLOGGER_NS, "status"))
@@ -87,6 +92,7 @@ class TakeoutAdapter(Adapter):
     name = "takeout"
     title = "Blogger Takeout feed.atom"
     statuses = {Action.APPROVE: "LIVE", Action.HOLD: "PENDING", Action.SPAM: "SPAM"}
+    states = _STATES
 
     def reader(self, path: str | Path, *, recover: bool = False, options: Mapping[str, Any] | None = None) -> Any:
         return TwoPass(_Reader, path, recover)

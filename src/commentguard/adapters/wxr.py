@@ -67,6 +67,9 @@ _FIELDS = frozenset(
 )
 
 
+_WP_TAGS = _FIELDS | {"comment", "post_id", "post_type"}
+
+
 def is_wp_namespace(uri: str) -> bool:
     """True for any WordPress export namespace URI (1.0, 1.1, 1.2; http or https)."""
     return bool(_WP_URI.match(uri))
@@ -77,7 +80,6 @@ class _Reader(XMLReader):
 
     def __init__(self, path: str | Path, *, recover: bool = False):
         super().__init__(path, recover=recover)
-        self._is_wp: dict[str, bool] = {}
         self._item_depth = 0  # depth of the open <item>, 0 when outside
         self._item_n = 0
         self._post: dict[str, str] = {}
@@ -89,25 +91,27 @@ class _Reader(XMLReader):
         self._comment: dict[str, Any] | None = None
         self._comment_depth = 0
 
-    def _wp(self, uri: str) -> bool:
-        known = self._is_wp.get(uri)
-        if known is None:
-            known = self._is_wp[uri] = is_wp_namespace(uri)
-        return known
+    def interest(self, uri: str, local: str) -> str | None:
+        if is_wp_namespace(uri):
+            return local if local in _WP_TAGS else None
+        if not uri and local in ("item", "title"):
+            return "rss:" + local
+        if uri == CONTENT_NS and local == "encoded":
+            return "content:encoded"
+        return None
 
-    def start(self, uri: str, local: str, attrs: dict[str, str], offset: int) -> None:
-        depth = self.depth
+    def start(self, tag: str, attrs: dict[str, str], offset: int, depth: int) -> None:
         comment = self._comment
         if comment is not None:
-            if depth == self._comment_depth + 1 and local == "comment_approved" and self._wp(uri):
+            if tag == "comment_approved" and depth == self._comment_depth + 1:
                 comment["_status_start"] = offset
         elif self._item_depth:
-            if depth == self._item_depth + 1 and local == "comment" and self._wp(uri):
+            if tag == "comment" and depth == self._item_depth + 1:
                 self._comment = {"_start": offset, "_qname": self.qname, "_line": self.line}
                 self._comment_depth = depth
                 self.record_start = offset
                 self.record_depth = depth - 1
-        elif local == "item" and not uri:
+        elif tag == "rss:item":
             self._item_depth = depth
             self._item_n += 1
             self._post = {}
@@ -115,14 +119,13 @@ class _Reader(XMLReader):
             self._ids = set()
             self._post_key = ""
 
-    def end(self, uri: str, local: str, text: str, offset: int) -> None:
-        depth = self.depth
+    def end(self, tag: str, text: str, offset: int, depth: int) -> None:
         comment = self._comment
         if comment is not None:
             if depth == self._comment_depth + 1:
-                if local in _FIELDS and local not in comment and self._wp(uri):
-                    comment[local] = text.strip()
-                    if local == "comment_approved":
+                if tag in _FIELDS and tag not in comment:
+                    comment[tag] = text.strip()
+                    if tag == "comment_approved":
                         comment["_status_span"] = (comment.pop("_status_start"), offset)
             elif depth == self._comment_depth:
                 comment["_end"] = offset
@@ -131,7 +134,7 @@ class _Reader(XMLReader):
                 self._queue(comment)
         elif self._item_depth:
             if depth == self._item_depth + 1:
-                self._item_field(uri, local, text)
+                self._item_field(tag, text)
             elif depth == self._item_depth:
                 self._item_depth = 0
                 self._post_ready = True
@@ -139,17 +142,17 @@ class _Reader(XMLReader):
                 if self._post.get("post_id"):
                     self._post_ids.add(self._post["post_id"])
 
-    def _item_field(self, uri: str, local: str, text: str) -> None:
+    def _item_field(self, tag: str, text: str) -> None:
         post = self._post
-        if not uri and local == "title":
+        if tag == "rss:title":
             post.setdefault("title", text.strip())
-        elif uri == CONTENT_NS and local == "encoded":
+        elif tag == "content:encoded":
             if "text" not in post:
                 post["text"] = text.strip()[:POST_TEXT_LIMIT]
                 self._post_ready = True
                 self._flush()
-        elif local in ("post_id", "post_type") and self._wp(uri):
-            post.setdefault(local, text.strip())
+        elif tag in ("post_id", "post_type"):
+            post.setdefault(tag, text.strip())
 
     def _key(self) -> str:
         if not self._post_key:
@@ -184,6 +187,10 @@ class _Reader(XMLReader):
 
     def _record(self, c: dict[str, Any]) -> Record:
         rid = self._item_unique_id(c.get("comment_id", ""))
+        if "_unreadable" not in c and "_qname" in c:
+            why = self.swallowed(c["_qname"], *(v for k, v in c.items() if isinstance(v, str) and k[0] != "_"))
+            if why:
+                c["_unreadable"] = why
         if "_unreadable" in c:
             return self.unreadable_record(c["_start"], c["_end"], rid, c["_unreadable"], line=c["_line"])
         key = self._key()
@@ -235,6 +242,7 @@ class WXRAdapter(Adapter):
     name = "wxr"
     title = "WordPress WXR"
     statuses = {Action.APPROVE: "1", Action.HOLD: "0", Action.SPAM: "spam"}
+    states = _STATES
 
     def reader(self, path: str | Path, *, recover: bool = False, options: Mapping[str, Any] | None = None) -> _Reader:
         return _Reader(path, recover=recover)

@@ -1,0 +1,325 @@
+"""Clean a comment archive end to end: read, classify with context, write back, verify.
+
+    from commentguard import clean, Policy
+
+    result = clean("export.xml", "cleaned.xml", report_path="report.html")
+    print(result.summary())
+    result.verification.ok          # every comment re-read, exactly once, as intended
+
+By default only comments waiting for moderation are decided (``only="pending"``);
+comments a human already approved, spam, trash and editor notes are left as found.
+``only="all"`` rechecks approved comments too. The output is written to a temporary
+file beside it and renamed only once complete and verified; the input is never
+opened for writing; on any error nothing is left behind.
+"""
+
+from __future__ import annotations
+
+import collections
+import json
+import os
+import time
+from dataclasses import asdict, dataclass, field
+from pathlib import Path
+from typing import Any, Callable, Iterable, Iterator, Mapping
+
+from ._errors import ArchiveError, CommentGuardError
+from ._types import DEFAULT_POLICY, Action, Comment, Label, Policy, Verdict
+from .adapters import detect_format, get_adapter
+from .adapters._base import APPROVED, PENDING, QUARANTINED, Record, Rewriter, Verification, temp_beside
+
+__all__ = ["clean", "CleanResult"]
+
+Classifier = Callable[[Iterable[Comment]], Iterable[Verdict]]
+Progress = Callable[[int, int, int], None]
+_PROGRESS_EVERY = 512
+
+
+@dataclass(frozen=True)
+class CleanResult:
+    """What a :func:`clean` run did. Counts are over the comments of the input."""
+
+    input: str
+    output: str | None
+    format: str
+    dry_run: bool
+    only: str
+    read: int  # comments read (unreadable ones included)
+    per_label: Mapping[str, int]  # label → comments (every readable comment is classified)
+    per_action: Mapping[str, int]  # action → moderation candidates
+    candidates: int  # comments this run was allowed to decide
+    changed: int  # comments whose status changed (or that moved to quarantine)
+    quarantined: int  # comments moved to the quarantine file
+    left_alone: int  # not candidates: approved by a human, spam, trash, notes, unknown status
+    not_applied: int  # candidates whose action the format cannot express (Disqus: hold)
+    repaired: tuple[tuple[str, tuple[str, ...]], ...] = ()  # (comment id, repairs) in recover mode
+    unreadable: tuple[tuple[str, str], ...] = ()  # (comment id, why) in recover mode
+    file_repairs: tuple[str, ...] = ()  # repairs outside any comment
+    verification: Verification | None = None  # None on a dry run
+    quarantine: str | None = None
+    decisions: str | None = None
+    report: str | None = None
+    model_version: str | None = None
+    seconds: float = 0.0
+
+    @property
+    def ok(self) -> bool:
+        """True unless verification ran and failed."""
+        return self.verification is None or self.verification.ok
+
+    def summary(self) -> str:
+        """A short human-readable summary (what the CLI prints)."""
+        rate = self.read / self.seconds if self.seconds else 0.0
+        lines = [
+            f"{self.input} ({self.format}): {self.read} comments read in {self.seconds:.1f}s ({rate:,.0f}/s)",
+            "  labels:   " + _counts(self.per_label, [label.value for label in Label]),
+            f"  actions:  {_counts(self.per_action, [a.value for a in Action])} "
+            f"(of {self.candidates} {'pending' if self.only == 'pending' else 'pending or approved'} comments)",
+            f"  left alone: {self.left_alone} (approved by a human, spam, trash, notes)"
+            if self.only == "pending"
+            else f"  left alone: {self.left_alone} (spam, trash, notes, unknown statuses)",
+            f"  {'would change' if self.dry_run else 'changed'}: {self.changed}"
+            + (f", quarantined: {self.quarantined}" if self.quarantined or self.quarantine else ""),
+        ]
+        if self.not_applied:
+            lines.append(f"  not applied: {self.not_applied} (the format has no pending state: left as found)")
+        if self.repaired or self.file_repairs:
+            lines.append(
+                f"  repaired: {len(self.repaired)} comment(s), {len(self.file_repairs)} repair(s) outside comments"
+            )
+        if self.unreadable:
+            lines.append(f"  unreadable: {len(self.unreadable)} comment(s) (kept byte for byte): "
+                         + ", ".join(cid for cid, _ in self.unreadable[:10])
+                         + (" …" if len(self.unreadable) > 10 else ""))
+        if self.dry_run:
+            lines.append("  dry run: nothing written except the report and decisions")
+        else:
+            lines.append(f"  output: {self.output}" + (f"  quarantine: {self.quarantine}" if self.quarantine else ""))
+            lines.append(f"  verification {self.verification}")
+        for label, path in (("report", self.report), ("decisions", self.decisions)):
+            if path:
+                lines.append(f"  {label}: {path}")
+        return "\n".join(lines)
+
+    def to_dict(self) -> dict[str, Any]:
+        data = asdict(self)
+        data["ok"] = self.ok
+        return data
+
+
+def _counts(counts: Mapping[str, int], order: list[str]) -> str:
+    return ", ".join(f"{key} {counts.get(key, 0)}" for key in order)
+
+
+def _classified(
+    records: Iterator[Record], classifier: Classifier
+) -> Iterator[tuple[Record, Verdict | None]]:
+    """Pair each record with its verdict; unreadable records get None and are not classified."""
+    queue: collections.deque[Record] = collections.deque()
+
+    def comments() -> Iterator[Comment]:
+        for record in records:
+            queue.append(record)
+            if not record.unreadable:
+                yield record.comment
+
+    feed = comments()
+    for verdict in classifier(feed):
+        while queue and queue[0].unreadable:
+            yield queue.popleft(), None
+        if not queue:
+            raise CommentGuardError("the classifier returned more verdicts than comments")
+        yield queue.popleft(), verdict
+    if next(feed, None) is not None or any(not r.unreadable for r in queue):
+        raise CommentGuardError("the classifier returned fewer verdicts than comments")
+    while queue:
+        yield queue.popleft(), None
+
+
+@dataclass
+class _SideFile:
+    """A file written beside its final path and renamed into place at the end."""
+
+    final: Path
+    tmp: Path = field(init=False)
+    handle: Any = field(init=False)
+
+    def __post_init__(self) -> None:
+        self.final = Path(self.final)
+        self.handle, self.tmp = temp_beside(self.final, "w")
+
+    def publish(self) -> None:
+        self.handle.close()
+        os.replace(self.tmp, self.final)
+
+    def discard(self) -> None:
+        self.handle.close()
+        self.tmp.unlink(missing_ok=True)
+
+
+def clean(
+    input_path: str | Path,
+    output_path: str | Path | None = None,
+    *,
+    format: str | None = None,
+    policy: Policy | None = None,
+    only: str = "pending",
+    dry_run: bool = False,
+    recover: bool = False,
+    decisions_path: str | Path | None = None,
+    report_path: str | Path | None = None,
+    quarantine_path: str | Path | None = None,
+    classifier: Classifier | None = None,
+    progress: Progress | None = None,
+    columns: Mapping[str, str] | None = None,
+    delimiter: str | None = None,
+) -> CleanResult:
+    """Classify every comment of an archive and write back the moderation decisions.
+
+    Each comment is classified with its post's title and text and its parent as context.
+    The action comes from ``policy`` (default: feedback → approve, generic → hold,
+    spam → spam) and is applied to moderation candidates only: pending comments, plus
+    approved ones when ``only="all"``. ``classifier`` is any callable taking comments
+    and yielding verdicts in order (default: :func:`commentguard.classify_many`;
+    :class:`commentguard.testing.FakeClassifier` for tests). ``progress`` is called as
+    ``progress(comments_done, bytes_done, total_bytes)``.
+
+    Raises :class:`HostileXMLError`, :class:`MalformedArchiveError`,
+    :class:`UnknownFormatError` (nothing written) and :class:`VerificationError` (the
+    re-read output does not hold every comment exactly once as intended; nothing kept).
+    """
+    started = time.monotonic()
+    src = Path(input_path)
+    if only not in ("pending", "all"):
+        raise ValueError(f"only must be 'pending' or 'all', not {only!r}")
+    if output_path is None and not dry_run:
+        raise ValueError("an output path is required unless dry_run=True")
+    fmt = detect_format(src) if format in (None, "auto") else format
+    adapter = get_adapter(fmt)
+    if not src.is_file():
+        raise ArchiveError(f"{src}: no such file")
+    policy = policy or DEFAULT_POLICY
+    if classifier is None:
+        from . import classify_many  # the real model, loaded lazily
+
+        def classifier(comments: Iterable[Comment]) -> Iterable[Verdict]:
+            return classify_many(comments, policy=policy)
+
+    from ._report import ReportBuilder
+
+    options = {"columns": columns, "delimiter": delimiter}
+    total = src.stat().st_size
+    rewriter: Rewriter | None = None
+    side: list[_SideFile] = []
+    try:
+        if not dry_run:
+            assert output_path is not None
+            rewriter = Rewriter(adapter, src, output_path, quarantine_path, recover, options)
+        decisions = _SideFile(Path(decisions_path)) if decisions_path else None
+        side += [decisions] if decisions else []
+        report = ReportBuilder(src.name, adapter, policy, only, dry_run)
+        per_label: collections.Counter[str] = collections.Counter()
+        per_action: collections.Counter[str] = collections.Counter()
+        read = candidates = changed = quarantined = left_alone = not_applied = 0
+        repaired: list[tuple[str, tuple[str, ...]]] = []
+        unreadable: list[tuple[str, str]] = []
+        model_version = None
+        reader = adapter.reader(src, recover=recover, options=options)
+        for record, verdict in _classified(reader.records(), classifier):
+            read += 1
+            comment = record.comment
+            if record.repairs:
+                repaired.append((comment.id or "", record.repairs))
+            if verdict is None:
+                unreadable.append((comment.id or "", record.unreadable or ""))
+                if rewriter is not None:
+                    rewriter.apply(record, None)
+                if decisions:
+                    decisions.handle.write(json.dumps({"id": comment.id, "post": comment.post_id, "label": None,
+                                                       "action": None, "changed": False,
+                                                       "unreadable": record.unreadable}, ensure_ascii=False) + "\n")
+                report.add(record, None, None, False, False, None, record.unreadable or "")
+                continue
+            model_version = verdict.model_version
+            per_label[verdict.label.value] += 1
+            action = policy.action_for(verdict.label, float(verdict.scores.get(Label.SPAM.value, 0.0)))
+            candidate = record.state == PENDING or (only == "all" and record.state == APPROVED)
+            target: str | None = None
+            note = ""
+            if candidate:
+                candidates += 1
+                per_action[action.value] += 1
+                target = adapter.target_status(record, action)
+                if adapter.statuses.get(action) is None and action is not Action.APPROVE:
+                    not_applied += 1
+                    note = f"{adapter.title} cannot express '{action}': left as found"
+            else:
+                left_alone += 1
+                note = adapter.describe_state(record)
+            if rewriter is not None:
+                did_change = rewriter.apply(record, target)
+            else:
+                did_change = target is not None and target != record.status
+            moved = did_change and target == QUARANTINED
+            changed += did_change
+            quarantined += moved
+            after = "(quarantine)" if moved else (target if did_change else record.status)
+            if decisions:
+                decisions.handle.write(json.dumps({
+                    "id": comment.id,
+                    "post": comment.post_id,
+                    "label": verdict.label.value,
+                    "scores": {k: round(float(v), 4) for k, v in verdict.scores.items()},
+                    "reasons": list(verdict.reasons),
+                    "action": action.value,
+                    "changed": did_change,
+                    "candidate": candidate,
+                    "status_before": record.status,
+                    "status_after": after,
+                    "note": note or None,
+                }, ensure_ascii=False) + "\n")
+            report.add(record, verdict, action, candidate, did_change, after, note)
+            if progress is not None and read % _PROGRESS_EVERY == 0:
+                progress(read, record.end, total)
+        verification = rewriter.finish() if rewriter is not None else None
+        if progress is not None:
+            progress(read, total, total)
+        result = CleanResult(
+            input=str(src),
+            output=None if dry_run else str(output_path),
+            format=fmt,
+            dry_run=dry_run,
+            only=only,
+            read=read,
+            per_label=dict(per_label),
+            per_action=dict(per_action),
+            candidates=candidates,
+            changed=changed,
+            quarantined=quarantined,
+            left_alone=left_alone,
+            not_applied=not_applied,
+            repaired=tuple(repaired),
+            unreadable=tuple(unreadable),
+            file_repairs=tuple(reader.file_repairs),
+            verification=verification,
+            quarantine=str(rewriter.quarantine) if rewriter is not None and rewriter.quarantine else None,
+            decisions=str(decisions_path) if decisions_path else None,
+            report=str(report_path) if report_path else None,
+            model_version=model_version,
+            seconds=time.monotonic() - started,
+        )
+        if report_path:
+            html_file = _SideFile(Path(report_path))
+            side.append(html_file)
+            html_file.handle.write(report.render(result))
+        if rewriter is not None:
+            rewriter.publish()
+        for f in side:
+            f.publish()
+        return result
+    except BaseException:
+        if rewriter is not None:
+            rewriter.abort()
+        for f in side:
+            f.discard()
+        raise

@@ -1,0 +1,55 @@
+from __future__ import annotations
+
+from commentguard import Comment
+from commentguard._features import RULES, featurise, match_rules
+
+
+def _tokens(comment: Comment) -> set[str]:
+    return {s.token for s in featurise(comment).signals}
+
+
+def test_rules_fire_on_their_phrases_and_say_which() -> None:
+    f = featurise(Comment("Buy v1agra without prescription, call our support number now"))
+    reasons = " | ".join(s.reason for s in f.signals)
+    assert "pharma keyword: 'viagra'" in reasons
+    assert "support phone line" in reasons
+
+
+def test_wildcard_phrases_match_any_one_word() -> None:
+    assert "spell" in match_rules("dr okoro helped me".split())
+    assert "spell" not in match_rules("dr helped".split())
+
+
+def test_every_rule_has_a_label_reason_and_phrases() -> None:
+    names = [r[0] for r in RULES]
+    assert len(names) == len(set(names))
+    for name, label, reason, phrases in RULES:
+        assert reason and phrases, name
+
+
+def test_post_overlap_tells_specific_from_generic() -> None:
+    post = dict(post_title="Pandas groupby explained", post_text="We group sales by region and sum them.")
+    assert "post:overlap0" in _tokens(Comment("Great post, thanks for sharing!", **post))
+    assert "post:overlap1" in _tokens(Comment("The groupby bit finally made sense", **post))
+    assert "post:none" in _tokens(Comment("The groupby bit finally made sense"))
+
+
+def test_metadata_signals() -> None:
+    t = _tokens(Comment("Nice post", author="Cheap Car Insurance Quotes", author_url="https://cheap-ins.biz",
+                        parent_id="12"))
+    assert {"author-keywords", "author-url", "reply"} <= t
+    assert "author-keywords" not in _tokens(Comment("Nice post", author="Maria Gonzalez"))
+
+
+def test_links_phone_email_money() -> None:
+    t = _tokens(Comment("Visit https://a.ru and b.biz, mail x@y.com, call +1 888 555 0142, only $49"))
+    assert {"links:2+", "tld:ru", "tld:biz", "email", "phone", "money"} <= t
+
+
+def test_link_only() -> None:
+    assert "link-only" in _tokens(Comment("http://spam.example.xyz/offer"))
+
+
+def test_words_include_bigrams_and_placeholders() -> None:
+    words = featurise(Comment("call +1 888 555 0142 now")).words
+    assert "xxphonexx" in words and "call xxphonexx" in words

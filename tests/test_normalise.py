@@ -1,0 +1,61 @@
+from __future__ import annotations
+
+import pytest
+
+from commentguard._normalise import MAX_CHARS, domain_of, normalise
+
+
+@pytest.mark.parametrize(
+    ("raw", "expected_word"),
+    [
+        ("Buy v1agra now", "viagra"),
+        ("best c4sino in town", "casino"),
+        ("c a s i n o bonus", "casino"),
+        ("v.i.a.g.r.a pills", "viagra"),
+        ("free с\u0430sino bonus", "casino"),  # Cyrillic с and а inside a Latin word
+        ("ca\u200bsi\u200bno", "casino"),  # zero-width spaces
+        ("ＣＡＳＩＮＯ", "casino"),  # full-width letters
+        ("𝐜𝐚𝐬𝐢𝐧𝐨", "casino"),  # mathematical bold letters
+        ("cheap &amp; fast", "cheap & fast"),
+        ("<b>bold</b> text", "bold text"),
+    ],
+)
+def test_obfuscation_is_undone(raw: str, expected_word: str) -> None:
+    assert expected_word in normalise(raw).text
+
+
+@pytest.mark.parametrize(
+    ("raw", "domain"),
+    [
+        ("visit cheapmeds dot com today", "cheapmeds.com"),
+        ("go to cheap(.)net", "cheap.net"),
+        ('<a href="http://spam.example.ru/x">click</a>', "spam.example.ru"),
+        ("[url=https://a-shop.biz]shop[/url]", "a-shop.biz"),
+        ("see www.best-seo.net for more", "best-seo.net"),
+        ("bare domain rx-store.xyz works too", "rx-store.xyz"),
+    ],
+)
+def test_links_are_found_however_written(raw: str, domain: str) -> None:
+    assert domain in {domain_of(u) for u in normalise(raw).urls}
+
+
+@pytest.mark.parametrize("text", ["python3 and 4k video", "email me at bob@example.org", "@maria thanks", "e.g. U.S. prices"])
+def test_innocent_text_is_not_called_obfuscated(text: str) -> None:
+    n = normalise(text)
+    assert n.leet_words == 0 and n.homoglyph_words == 0 and n.spaced_words == 0
+
+
+def test_russian_text_is_left_alone() -> None:
+    n = normalise("Спасибо за статью, очень полезно")
+    assert n.homoglyph_words == 0
+    assert n.text == "спасибо за статью, очень полезно"
+
+
+def test_long_text_is_cut_and_flagged() -> None:
+    n = normalise("word " * MAX_CHARS)
+    assert n.truncated and len(n.text) <= MAX_CHARS
+
+
+def test_lone_surrogates_and_controls_do_not_break() -> None:
+    n = normalise("bad \ud800 text \x00 with \u202e bidi")
+    assert "\ud800" not in n.text and "\x00" not in n.text and n.invisible >= 2
