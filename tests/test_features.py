@@ -53,3 +53,16 @@ def test_link_only() -> None:
 def test_words_include_bigrams_and_placeholders() -> None:
     words = featurise(Comment("call +1 888 555 0142 now")).words
     assert "xxphonexx" in words and "call xxphonexx" in words
+
+
+def test_links_to_reference_sites_and_to_the_posts_subject_are_told_apart() -> None:
+    post = dict(post_title="Walking the West Highland Way", post_text="Seven days from Milngavie to Fort William.")
+    t = _tokens(Comment("Stage maps are on westhighlandway.org and the bug is https://github.com/a/b/issues/3", **post))
+    assert {"link:reference", "link:matches-post"} <= t
+    assert not {"link:reference", "link:matches-post"} & _tokens(Comment("cheap pills at rx-store.biz", **post))
+
+
+def test_specifics_numbers_and_names() -> None:
+    t = _tokens(Comment("In step 4 the Django admin on Python 3.12 fails"))
+    assert {"numbers", "names:2+"} <= t
+    assert not {"numbers", "names", "names:2+"} & _tokens(Comment("great post thanks for sharing"))

@@ -9,14 +9,14 @@
   the messages that are not in this split's training set (Bayes keeps additive
   counts, so the result equals a database learned from scratch). Bayes has no
   sample weights: each distinct training message is learned once.
-* Scoring: one ``spamd`` (``--virtual-config-dir``: the spamc user name picks the
-  split's database), messages sent with ``spamc``; spam = score ≥ 5.0 (the default
-  ``required_score``).
+* Scoring (quality): the ``spamassassin`` command over an mbox of the split's test
+  comments (one process per split, rules compiled once; ``report_safe 0``); spam =
+  score ≥ 5.0, the default ``required_score``.
+* Speed: ``spamc`` → ``spamd`` (one child, pinned to CPU 0), one message per call.
 """
 
 from __future__ import annotations
 
-import concurrent.futures
 import email.header
 import email.utils
 import hashlib
@@ -87,16 +87,16 @@ def _open_all(path: Path) -> None:
 class Daemon:
     """A spamd on a free loopback port; ``check(user, message)`` returns the score."""
 
-    def __init__(self, site: Path, vc: Path, children: int = 2, pin_cpu: bool = False):
+    def __init__(self, site: Path, children: int = 1, pin_cpu: bool = False):
         self.port = _free_port()
-        cmd = ["spamd", "-L", "-x", f"--virtual-config-dir={vc}/%u", f"--siteconfigpath={site}",
+        cmd = ["spamd", "-L", "-x", f"--siteconfigpath={site}",
                "-i", f"127.0.0.1:{self.port}", "-m", str(children), f"--min-children={children}",
                "--max-conn-per-child=100000", "-s", "stderr"]
         if os.geteuid() == 0:
             cmd += ["-u", "nobody"]
         if pin_cpu and shutil.which("taskset"):
             cmd = ["taskset", "-c", "0", *cmd]
-        self.log = open(vc.parent / f"spamd-{self.port}.log", "wb")
+        self.log = open(site.parent / f"spamd-{self.port}.log", "wb")
         self.proc = subprocess.Popen(cmd, stdout=self.log, stderr=subprocess.STDOUT)
         deadline = time.monotonic() + 120
         while subprocess.run(["spamc", "-d", "127.0.0.1", "-p", str(self.port), "-K"],
@@ -106,9 +106,9 @@ class Daemon:
                 raise RuntimeError(f"spamd did not start (see {self.log.name})")
             time.sleep(0.2)
 
-    def check(self, user: str, message: bytes) -> float:
-        out = subprocess.run(["spamc", "-x", "-c", "-t", "120", "-d", "127.0.0.1", "-p", str(self.port),
-                              "-u", user], input=message, capture_output=True)
+    def check(self, message: bytes) -> float:
+        out = subprocess.run(["spamc", "-x", "-c", "-t", "120", "-d", "127.0.0.1", "-p", str(self.port)],
+                             input=message, capture_output=True)
         if out.returncode not in (0, 1):
             raise RuntimeError(f"spamc failed ({out.returncode}): {out.stderr.decode(errors='replace')}")
         return float(out.stdout.decode().split("/")[0])
@@ -145,6 +145,33 @@ def _ppid(proc_dir: Path) -> int | None:
         return None
 
 
+def _mbox(messages: Iterable[bytes], path: Path) -> int:
+    """Write messages as an mbox (body lines starting "From " escaped); returns the count."""
+    n = 0
+    with open(path, "wb") as f:
+        for m in messages:
+            f.write(b"From commenter@commenter.invalid Mon Jan  1 12:00:00 2024\n"
+                    + m.replace(b"\nFrom ", b"\n>From ") + b"\n")
+            n += 1
+    return n
+
+
+def _scores_from_mbox(path: Path) -> list[float]:
+    """The score in each message's X-Spam-Status header, in order."""
+    scores: list[float] = []
+    in_header = False
+    with open(path, "rb") as f:
+        for raw in f:
+            line = raw.decode("utf-8", "replace")
+            if line.startswith("From "):
+                in_header = True
+            elif in_header and not line.strip():
+                in_header = False
+            elif in_header and line.startswith("X-Spam-Status:"):
+                scores.append(float(line.split("score=", 1)[1].split()[0]))
+    return scores
+
+
 class SpamAssassin(System):
     key = "spamassassin"
     name = "SpamAssassin (rules + Bayes, threshold 5.0)"
@@ -153,7 +180,6 @@ class SpamAssassin(System):
 
     def __init__(self) -> None:
         self.work: Path | None = None
-        self.daemon: Daemon | None = None
         self.db: Path | None = None  # current split's database directory
         self.learned: dict[str, tuple[str, bytes]] = {}  # key → (spam|ham, message) in self.db
         self.n_fit = 0
@@ -172,30 +198,18 @@ class SpamAssassin(System):
                 if f.suffix in (".pre", ".cf") and f.is_file():
                     shutil.copy(f, site / f.name)
             (site / "zz_commentguard_bench.cf").write_text(SITE_SETTINGS)
-            (self.work / "vc").mkdir()
             (self.work / "prefs").write_text("")
-            _open_all(self.work)
         return self.work
 
-    def _daemon(self) -> Daemon:
-        if self.daemon is None:
-            work = self._setup()
-            self.daemon = Daemon(work / "site", work / "vc")
-        return self.daemon
+    def _common_args(self) -> list[str]:
+        work = self._setup()
+        return [f"--siteconfigpath={work / 'site'}", "-p", str(work / "prefs")]
 
     def _sa_learn(self, db: Path, mode: str, messages: Iterable[bytes]) -> None:
-        msgs = list(messages)
-        if not msgs:
-            return
-        work = self._setup()
-        mbox = work / f"learn-{mode}.mbox"
-        with open(mbox, "wb") as f:
-            for m in msgs:
-                body = m.replace(b"\nFrom ", b"\n>From ")
-                f.write(b"From commenter@commenter.invalid Mon Jan  1 12:00:00 2024\n" + body + b"\n")
-        subprocess.run(["sa-learn", f"--siteconfigpath={work / 'site'}", "-p", str(work / "prefs"),
-                        f"--dbpath={db}/bayes", f"--{mode}", "--mbox", str(mbox)],
-                       check=True, capture_output=True)
+        mbox = self._setup() / f"learn-{mode}.mbox"
+        if _mbox(messages, mbox):
+            subprocess.run(["sa-learn", *self._common_args(), f"--dbpath={db}/bayes", f"--{mode}",
+                            "--mbox", str(mbox)], check=True, capture_output=True)
         mbox.unlink()
 
     # -- training and scoring ---------------------------------------------------------------------
@@ -207,8 +221,8 @@ class SpamAssassin(System):
             msg = wrap(e.comment, salt=label)
             wanted[hashlib.sha1(msg).hexdigest()] = (label, msg)
         self.n_fit += 1
-        db = work / "vc" / f"split{self.n_fit}"
-        if self.db is not None:
+        db = work / f"bayes-split{self.n_fit}"
+        if self.db is not None:  # start from the previous split's database, remove what is not wanted
             shutil.copytree(self.db, db)
             self._sa_learn(db, "forget", (m for k, (_, m) in self.learned.items() if k not in wanted))
             shutil.rmtree(self.db)
@@ -217,14 +231,24 @@ class SpamAssassin(System):
         for mode in ("spam", "ham"):
             self._sa_learn(db, mode, (m for k, (lab, m) in wanted.items()
                                       if lab == mode and k not in self.learned))
-        _open_all(db)
         self.db, self.learned = db, wanted
 
-    def scores(self, comments: Sequence[Comment], workers: int = 3) -> np.ndarray:
-        daemon, user = self._daemon(), self.db.name if self.db else "none"
-        msgs = [wrap(c, salt="test") for c in comments]
-        with concurrent.futures.ThreadPoolExecutor(workers) as pool:
-            return np.asarray(list(pool.map(lambda m: daemon.check(user, m), msgs)), dtype=float)
+    def scores(self, comments: Sequence[Comment]) -> np.ndarray:
+        """SpamAssassin's score for each comment (one ``spamassassin --mbox`` run)."""
+        work = self._setup()
+        src, dst = work / "test.mbox", work / "test-out.mbox"
+        n = _mbox((wrap(c, salt="test") for c in comments), src)
+        bayes = [f"--cf=bayes_path {self.db}/bayes"] if self.db else ["--cf=use_bayes 0"]
+        with open(src, "rb") as fin, open(dst, "wb") as fout:
+            subprocess.run(["spamassassin", "-L", "-x", *self._common_args(), *bayes, "--cf=report_safe 0",
+                            "--cf=lock_method flock", "--mbox"], stdin=fin, stdout=fout,
+                           stderr=subprocess.DEVNULL, check=True)
+        scores = _scores_from_mbox(dst)
+        src.unlink()
+        dst.unlink()
+        if len(scores) != n:
+            raise RuntimeError(f"spamassassin returned {len(scores)} scores for {n} messages")
+        return np.asarray(scores, dtype=float)
 
     def predict(self, comments: Sequence[Comment]) -> tuple[list[str], np.ndarray]:
         s = self.scores(comments)
@@ -232,9 +256,7 @@ class SpamAssassin(System):
 
     def db_stats(self) -> dict[str, int]:
         """nspam / nham / ntokens of the current database (``sa-learn --dump magic``)."""
-        work = self._setup()
-        out = subprocess.run(["sa-learn", f"--siteconfigpath={work / 'site'}", "-p", str(work / "prefs"),
-                              f"--dbpath={self.db}/bayes", "--dump", "magic"],
+        out = subprocess.run(["sa-learn", *self._common_args(), f"--dbpath={self.db}/bayes", "--dump", "magic"],
                              capture_output=True, text=True, check=True).stdout
         stats = {}
         for line in out.splitlines():
@@ -244,50 +266,49 @@ class SpamAssassin(System):
         return stats
 
     # -- speed -------------------------------------------------------------------------------------
+    def prepare_speed(self, train: Sequence[Example]) -> None:
+        self.fit(train, False)
+
     def speed(self, comments: Sequence[Comment], n_latency: int, cold_repeats: int) -> dict[str, Any]:
         """Per-message cost through spamc against a one-child spamd pinned to CPU 0, the
-        CLI's cold start, peak memory and the size of rules + Bayes database."""
+        command's cold start, peak memory, and the size of the rules + Bayes database."""
         from .common import median, percentile, wall_times
 
         work = self._setup()
-        daemon = Daemon(work / "site", work / "vc", children=1, pin_cpu=True)
+        site = work / "site-speed"  # the site settings + this database, for spamd and the command
+        shutil.rmtree(site, ignore_errors=True)
+        shutil.copytree(work / "site", site)
+        with open(site / "zz_commentguard_bench.cf", "a") as f:
+            f.write(f"bayes_path {self.db}/bayes\nlock_method flock\n")
+        _open_all(work)
+        msgs = [wrap(c, salt="speed") for c in comments[: n_latency + 20]]
+        daemon = Daemon(site, children=1, pin_cpu=True)
         try:
-            user = self.db.name if self.db else "none"
-            msgs = [wrap(c, salt="speed") for c in comments[: n_latency + 20]]
             for m in msgs[:20]:
-                daemon.check(user, m)
+                daemon.check(m)
             lat = []
             for m in msgs[20:]:
                 t = time.perf_counter()
-                daemon.check(user, m)
+                daemon.check(m)
                 lat.append(time.perf_counter() - t)
             rss = daemon.peak_rss_mb()
         finally:
             daemon.stop()
-        cli_site = work / "site-cli"
-        if not cli_site.exists():
-            shutil.copytree(work / "site", cli_site)
-            with open(cli_site / "zz_commentguard_bench.cf", "a") as f:
-                f.write(f"bayes_path {self.db}/bayes\n")
         one = work / "one.eml"
         one.write_bytes(msgs[0])
-        cold = wall_times(["spamassassin", "-L", "-x", f"--siteconfigpath={cli_site}", "-p",
-                           str(work / "prefs")], cold_repeats, stdin_path=one)
-        rules = Path("/usr/share/spamassassin")
+        cold = wall_times(["spamassassin", "-L", "-x", f"--siteconfigpath={site}", "-p", str(work / "prefs")],
+                          cold_repeats, stdin_path=one)
         return {
             "throughput": len(lat) / sum(lat), "throughput_runs": [len(lat) / sum(lat)],
             "latency_ms_p50": 1000 * median(lat), "latency_ms_p99": 1000 * percentile(lat, 99),
             "cold_start_s": median(cold), "cold_start_runs": cold, "peak_rss_mb": rss,
-            "model_bytes": dir_size(rules) + (dir_size(self.db) if self.db else 0),
-            "note": "spamc → spamd (1 child, CPU 0), one message at a time; throughput = 1 / mean "
-                    "latency; cold start = the spamassassin command on one message; size = shipped "
-                    "rules + Bayes database; memory = spamd parent + child",
+            "model_bytes": dir_size(Path("/usr/share/spamassassin")) + dir_size(self.db) if self.db else None,
+            "note": "spamc → spamd (1 child, CPU 0), one message per call, throughput = 1 / mean latency; "
+                    "cold start = the spamassassin command on one message; size = shipped rules + Bayes "
+                    "database; memory = spamd parent + child",
         }
 
     def close(self) -> None:
-        if self.daemon is not None:
-            self.daemon.stop()
-            self.daemon = None
         if self.work is not None:
             shutil.rmtree(self.work, ignore_errors=True)
             self.work = None

@@ -66,18 +66,18 @@ def _worth_naming(token: str) -> bool:
     return any(len(w) > 2 and w not in _FUNCTION_WORDS for w in token.split(" "))
 
 
-def _reasons(feats: Features, label: Label, candidates: list[tuple[float, str]]) -> tuple[str, ...]:
+def _reasons(feats: Features, label: Label, candidates: list[tuple[float, str, bool]]) -> tuple[str, ...]:
     """Reasons from the tokens that pushed hardest towards ``label`` (strongest first)."""
     by_token = {s.token: s.reason for s in feats.signals}
     reasons: list[str] = []
     words: list[str] = []
-    for _, token in sorted(candidates, reverse=True):
+    for _, token, nameable in sorted(candidates, reverse=True):
         if token in _UNNAMED_SIGNALS:
             continue
         if token in by_token:
             if len(reasons) < _MAX_REASONS - 1:
                 reasons.append(by_token[token])
-        elif len(words) < 3 and _worth_naming(token):
+        elif nameable and len(words) < 3:
             words.append(token.replace("xxurlxx", "<link>").replace("xxemailxx", "<e-mail>")
                          .replace("xxphonexx", "<phone>").replace("xxmoneyxx", "<money>"))
     if words:
@@ -89,7 +89,7 @@ def _reasons(feats: Features, label: Label, candidates: list[tuple[float, str]])
 
 
 def _contributions(model: Model, ids: np.ndarray, vals: np.ndarray, starts: np.ndarray,
-                   best: np.ndarray) -> list[list[tuple[float, str]]]:
+                   best: np.ndarray) -> list[list[tuple[float, str, bool]]]:
     """Per row, the (contribution, token) pairs that moved the chosen label's logit
     by at least _MIN_CONTRIBUTION relative to the average label — one vectorised pass."""
     tokens = _TokenList.of(model)
@@ -99,25 +99,25 @@ def _contributions(model: Model, ids: np.ndarray, vals: np.ndarray, starts: np.n
     contribution = (w[np.arange(len(ids)), chosen] - w.mean(axis=1)) * vals
     hits = np.flatnonzero(contribution >= _MIN_CONTRIBUTION)
     rows = np.searchsorted(starts, hits, side="right") - 1
-    out: list[list[tuple[float, str]]] = [[] for _ in range(len(starts))]
+    out: list[list[tuple[float, str, bool]]] = [[] for _ in range(len(starts))]
     for r, t, c in zip(rows.tolist(), ids[hits].tolist(), contribution[hits].tolist()):
-        out[r].append((c, tokens[t]))
+        out[r].append((c, *tokens[t]))
     return out
 
 
 class _TokenList:
-    """Index → token, built once per model."""
+    """Index → (token, whether it may be named as a word reason), built once per model."""
 
-    _cache: dict[int, list[str]] = {}
+    _cache: dict[int, list[tuple[str, bool]]] = {}
 
     @classmethod
-    def of(cls, model: Model) -> list[str]:
+    def of(cls, model: Model) -> list[tuple[str, bool]]:
         key = id(model)
         tokens = cls._cache.get(key)
         if tokens is None or len(tokens) != len(model.vocab):
-            tokens = [""] * len(model.vocab)
+            tokens = [("", False)] * len(model.vocab)
             for t, i in model.vocab.items():
-                tokens[i] = t
+                tokens[i] = (t, _worth_naming(t))
             cls._cache = {key: tokens}
         return tokens
 

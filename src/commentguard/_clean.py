@@ -19,16 +19,26 @@ import collections
 import json
 import os
 import time
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
-from typing import Any, Callable, Iterable, Iterator, Mapping
+from typing import Any
 
 from ._errors import ArchiveError, CommentGuardError
 from ._types import DEFAULT_POLICY, Action, Comment, Label, Policy, Verdict
 from .adapters import detect_format, get_adapter
-from .adapters._base import APPROVED, PENDING, QUARANTINED, Record, Rewriter, Verification, temp_beside
+from .adapters._base import (
+    APPROVED,
+    PENDING,
+    QUARANTINED,
+    Adapter,
+    Record,
+    Rewriter,
+    Verification,
+    temp_beside,
+)
 
-__all__ = ["clean", "CleanResult"]
+__all__ = ["CleanResult", "clean"]
 
 Classifier = Callable[[Iterable[Comment]], Iterable[Verdict]]
 Progress = Callable[[int, int, int], None]
@@ -82,19 +92,25 @@ class CleanResult:
             + (f", quarantined: {self.quarantined}" if self.quarantined or self.quarantine else ""),
         ]
         if self.not_applied:
-            lines.append(f"  not applied: {self.not_applied} (the format has no pending state: left as found)")
+            lines.append(
+                f"  not applied: {self.not_applied} (the format has no pending state: left as found)"
+            )
         if self.repaired or self.file_repairs:
             lines.append(
                 f"  repaired: {len(self.repaired)} comment(s), {len(self.file_repairs)} repair(s) outside comments"
             )
         if self.unreadable:
-            lines.append(f"  unreadable: {len(self.unreadable)} comment(s) (kept byte for byte): "
-                         + ", ".join(cid for cid, _ in self.unreadable[:10])
-                         + (" …" if len(self.unreadable) > 10 else ""))
+            lines.append(
+                f"  unreadable: {len(self.unreadable)} comment(s) (kept byte for byte): "
+                + ", ".join(cid for cid, _ in self.unreadable[:10])
+                + (" …" if len(self.unreadable) > 10 else "")
+            )
         if self.dry_run:
             lines.append("  dry run: nothing written except the report and decisions")
         else:
-            lines.append(f"  output: {self.output}" + (f"  quarantine: {self.quarantine}" if self.quarantine else ""))
+            lines.append(
+                f"  output: {self.output}" + (f"  quarantine: {self.quarantine}" if self.quarantine else "")
+            )
             lines.append(f"  verification {self.verification}")
         for label, path in (("report", self.report), ("decisions", self.decisions)):
             if path:
@@ -111,9 +127,7 @@ def _counts(counts: Mapping[str, int], order: list[str]) -> str:
     return ", ".join(f"{key} {counts.get(key, 0)}" for key in order)
 
 
-def _classified(
-    records: Iterator[Record], classifier: Classifier
-) -> Iterator[tuple[Record, Verdict | None]]:
+def _classified(records: Iterator[Record], classifier: Classifier) -> Iterator[tuple[Record, Verdict | None]]:
     """Pair each record with its verdict; unreadable records get None and are not classified."""
     queue: collections.deque[Record] = collections.deque()
 
@@ -157,6 +171,36 @@ class _SideFile:
         self.tmp.unlink(missing_ok=True)
 
 
+@dataclass
+class _Tally:
+    """Counts gathered while a run goes through the records."""
+
+    read: int = 0
+    candidates: int = 0
+    changed: int = 0
+    quarantined: int = 0
+    left_alone: int = 0
+    not_applied: int = 0
+    per_label: collections.Counter[str] = field(default_factory=collections.Counter)
+    per_action: collections.Counter[str] = field(default_factory=collections.Counter)
+    repaired: list[tuple[str, tuple[str, ...]]] = field(default_factory=list)
+    unreadable: list[tuple[str, str]] = field(default_factory=list)
+    model_version: str | None = None
+
+
+def _decide(
+    record: Record, verdict: Verdict, adapter: Adapter, policy: Policy, only: str
+) -> tuple[Action, bool, str | None, str]:
+    """(action, candidate?, status to write or None, note) for one classified record."""
+    action = policy.action_for(verdict.label, float(verdict.scores.get(Label.SPAM.value, 0.0)))
+    if not (record.state == PENDING or (only == "all" and record.state == APPROVED)):
+        return action, False, None, adapter.describe_state(record)
+    note = ""
+    if adapter.statuses.get(action) is None and action is not Action.APPROVE:
+        note = f"{adapter.title} cannot express '{action}': left as found"
+    return action, True, adapter.target_status(record, action), note
+
+
 def clean(
     input_path: str | Path,
     output_path: str | Path | None = None,
@@ -182,7 +226,8 @@ def clean(
     approved ones when ``only="all"``. ``classifier`` is any callable taking comments
     and yielding verdicts in order (default: :func:`commentguard.classify_many`;
     :class:`commentguard.testing.FakeClassifier` for tests). ``progress`` is called as
-    ``progress(comments_done, bytes_done, total_bytes)``.
+    ``progress(comments_done, bytes_done, total_bytes)``. ``columns``/``delimiter``
+    apply to CSV and JSON lines.
 
     Raises :class:`HostileXMLError`, :class:`MalformedArchiveError`,
     :class:`UnknownFormatError` (nothing written) and :class:`VerificationError` (the
@@ -213,99 +258,90 @@ def clean(
     side: list[_SideFile] = []
     try:
         if not dry_run:
-            assert output_path is not None
-            rewriter = Rewriter(adapter, src, output_path, quarantine_path, recover, options)
+            rewriter = Rewriter(adapter, src, output_path, quarantine_path, recover, options)  # type: ignore[arg-type]
         decisions = _SideFile(Path(decisions_path)) if decisions_path else None
         side += [decisions] if decisions else []
         report = ReportBuilder(src.name, adapter, policy, only, dry_run)
-        per_label: collections.Counter[str] = collections.Counter()
-        per_action: collections.Counter[str] = collections.Counter()
-        read = candidates = changed = quarantined = left_alone = not_applied = 0
-        repaired: list[tuple[str, tuple[str, ...]]] = []
-        unreadable: list[tuple[str, str]] = []
-        model_version = None
+        tally = _Tally()
         reader = adapter.reader(src, recover=recover, options=options)
         for record, verdict in _classified(reader.records(), classifier):
-            read += 1
+            tally.read += 1
             comment = record.comment
             if record.repairs:
-                repaired.append((comment.id or "", record.repairs))
-            if verdict is None:
-                unreadable.append((comment.id or "", record.unreadable or ""))
+                tally.repaired.append((comment.id or "", record.repairs))
+            if verdict is None:  # unreadable: kept byte for byte, listed
+                tally.unreadable.append((comment.id or "", record.unreadable or ""))
                 if rewriter is not None:
                     rewriter.apply(record, None)
-                if decisions:
-                    decisions.handle.write(json.dumps({"id": comment.id, "post": comment.post_id, "label": None,
-                                                       "action": None, "changed": False,
-                                                       "unreadable": record.unreadable}, ensure_ascii=False) + "\n")
+                line: dict[str, Any] = {
+                    "id": comment.id,
+                    "post": comment.post_id,
+                    "label": None,
+                    "action": None,
+                    "changed": False,
+                    "unreadable": record.unreadable,
+                }
                 report.add(record, None, None, False, False, None, record.unreadable or "")
-                continue
-            model_version = verdict.model_version
-            per_label[verdict.label.value] += 1
-            action = policy.action_for(verdict.label, float(verdict.scores.get(Label.SPAM.value, 0.0)))
-            candidate = record.state == PENDING or (only == "all" and record.state == APPROVED)
-            target: str | None = None
-            note = ""
-            if candidate:
-                candidates += 1
-                per_action[action.value] += 1
-                target = adapter.target_status(record, action)
-                if adapter.statuses.get(action) is None and action is not Action.APPROVE:
-                    not_applied += 1
-                    note = f"{adapter.title} cannot express '{action}': left as found"
             else:
-                left_alone += 1
-                note = adapter.describe_state(record)
-            if rewriter is not None:
-                did_change = rewriter.apply(record, target)
-            else:
-                did_change = target is not None and target != record.status
-            moved = did_change and target == QUARANTINED
-            changed += did_change
-            quarantined += moved
-            after = "(quarantine)" if moved else (target if did_change else record.status)
-            if decisions:
-                decisions.handle.write(json.dumps({
+                action, candidate, target, note = _decide(record, verdict, adapter, policy, only)
+                if rewriter is not None:
+                    changed = rewriter.apply(record, target)
+                else:
+                    changed = target is not None and target != record.status
+                moved = changed and target == QUARANTINED
+                after = "(quarantine)" if moved else (target if changed else record.status)
+                tally.model_version = verdict.model_version
+                tally.per_label[verdict.label.value] += 1
+                tally.candidates += candidate
+                tally.left_alone += not candidate
+                tally.not_applied += bool(candidate and note)
+                tally.changed += changed
+                tally.quarantined += moved
+                if candidate:
+                    tally.per_action[action.value] += 1
+                line = {
                     "id": comment.id,
                     "post": comment.post_id,
                     "label": verdict.label.value,
                     "scores": {k: round(float(v), 4) for k, v in verdict.scores.items()},
                     "reasons": list(verdict.reasons),
                     "action": action.value,
-                    "changed": did_change,
+                    "changed": changed,
                     "candidate": candidate,
                     "status_before": record.status,
                     "status_after": after,
                     "note": note or None,
-                }, ensure_ascii=False) + "\n")
-            report.add(record, verdict, action, candidate, did_change, after, note)
-            if progress is not None and read % _PROGRESS_EVERY == 0:
-                progress(read, record.end, total)
+                }
+                report.add(record, verdict, action, candidate, changed, after, note)
+            if decisions:
+                decisions.handle.write(json.dumps(line, ensure_ascii=False) + "\n")
+            if progress is not None and tally.read % _PROGRESS_EVERY == 0:
+                progress(tally.read, record.end, total)
         verification = rewriter.finish() if rewriter is not None else None
         if progress is not None:
-            progress(read, total, total)
+            progress(tally.read, total, total)
         result = CleanResult(
             input=str(src),
             output=None if dry_run else str(output_path),
             format=fmt,
             dry_run=dry_run,
             only=only,
-            read=read,
-            per_label=dict(per_label),
-            per_action=dict(per_action),
-            candidates=candidates,
-            changed=changed,
-            quarantined=quarantined,
-            left_alone=left_alone,
-            not_applied=not_applied,
-            repaired=tuple(repaired),
-            unreadable=tuple(unreadable),
+            read=tally.read,
+            per_label=dict(tally.per_label),
+            per_action=dict(tally.per_action),
+            candidates=tally.candidates,
+            changed=tally.changed,
+            quarantined=tally.quarantined,
+            left_alone=tally.left_alone,
+            not_applied=tally.not_applied,
+            repaired=tuple(tally.repaired),
+            unreadable=tuple(tally.unreadable),
             file_repairs=tuple(reader.file_repairs),
             verification=verification,
             quarantine=str(rewriter.quarantine) if rewriter is not None and rewriter.quarantine else None,
             decisions=str(decisions_path) if decisions_path else None,
             report=str(report_path) if report_path else None,
-            model_version=model_version,
+            model_version=tally.model_version,
             seconds=time.monotonic() - started,
         )
         if report_path:

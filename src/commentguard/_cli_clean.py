@@ -13,10 +13,20 @@ from typing import Any
 from ._errors import ArchiveError, CommentGuardError, VerificationError
 from ._types import Action, Policy
 
-__all__ = ["add_clean_parser", "run_clean", "EXIT_OK", "EXIT_VERIFICATION", "EXIT_REFUSED"]
+__all__ = ["EXIT_OK", "EXIT_REFUSED", "EXIT_VERIFICATION", "add_clean_parser", "run_clean"]
 
 EXIT_OK, EXIT_VERIFICATION, EXIT_REFUSED = 0, 1, 2
-_COLUMN_FIELDS = ("text", "id", "author", "author_url", "author_email", "post_id", "post_title", "parent_id", "status")
+_COLUMN_FIELDS = (
+    "text",
+    "id",
+    "author",
+    "author_url",
+    "author_email",
+    "post_id",
+    "post_title",
+    "parent_id",
+    "status",
+)
 
 
 def _threshold(value: str) -> float:
@@ -45,25 +55,59 @@ def add_clean_parser(subparsers: Any) -> None:
     p.add_argument("input", help="the exported archive")
     p.add_argument("-o", "--output", help="cleaned archive to write (required unless --dry-run)")
     p.add_argument("--report", metavar="FILE", help="write a self-contained HTML report")
-    p.add_argument("--decisions", metavar="FILE", help="write one JSON line per comment (id, post, label, scores, reasons, action, changed)")
-    p.add_argument("--format", default="auto", choices=["auto", "wxr", "blogger", "takeout", "disqus", "csv", "jsonl"],
-                   help="archive format (default: detected from the content)")
-    p.add_argument("--generic", choices=["hold", "approve"], default="hold", help="what to do with generic comments (default: hold)")
-    p.add_argument("--spam-threshold", type=_threshold, default=0.5, metavar="P",
-                   help="spam probability at or above which spam is marked spam; below it is held (default 0.5)")
-    p.add_argument("--only", choices=["pending", "all"], default="pending",
-                   help="decide pending comments only (default) or recheck approved ones too")
+    p.add_argument(
+        "--decisions",
+        metavar="FILE",
+        help="write one JSON line per comment (id, post, label, scores, reasons, action, changed)",
+    )
+    p.add_argument(
+        "--format",
+        default="auto",
+        choices=["auto", "wxr", "blogger", "takeout", "disqus", "csv", "jsonl"],
+        help="archive format (default: detected from the content)",
+    )
+    p.add_argument(
+        "--generic",
+        choices=["hold", "approve"],
+        default="hold",
+        help="what to do with generic comments (default: hold)",
+    )
+    p.add_argument(
+        "--spam-threshold",
+        type=_threshold,
+        default=0.5,
+        metavar="P",
+        help="spam probability at or above which spam is marked spam; below it is held (default 0.5)",
+    )
+    p.add_argument(
+        "--only",
+        choices=["pending", "all"],
+        default="pending",
+        help="decide pending comments only (default) or recheck approved ones too",
+    )
     p.add_argument("--dry-run", action="store_true", help="classify and report, write no archive")
-    p.add_argument("--recover", action="store_true",
-                   help="repair broken bytes (control characters, cp1252, raw ]]>, junk before <?xml); "
-                        "a comment that still cannot be read is kept as found and listed")
-    p.add_argument("--quarantine", metavar="FILE",
-                   help="Blogger legacy: where flagged comments go (default: OUTPUT with .quarantine before the extension)")
-    cols = p.add_argument_group("CSV / JSON lines columns", "name the column (or key) holding each field; found by name otherwise")
+    p.add_argument(
+        "--recover",
+        action="store_true",
+        help="repair broken bytes (control characters, cp1252, raw ]]>, junk before <?xml); "
+        "a comment that still cannot be read is kept as found and listed",
+    )
+    p.add_argument(
+        "--quarantine",
+        metavar="FILE",
+        help="Blogger legacy: where flagged comments go (default: OUTPUT with .quarantine before the extension)",
+    )
+    cols = p.add_argument_group(
+        "CSV / JSON lines columns", "name the column (or key) holding each field; found by name otherwise"
+    )
     for fld in _COLUMN_FIELDS:
         cols.add_argument(f"--{fld.replace('_', '-')}-column", dest=f"col_{fld}", metavar="NAME")
     cols.add_argument("--delimiter", help="CSV delimiter (default: guessed from the header)")
-    p.add_argument("--no-progress", action="store_true", help="no progress bar (it is off anyway when stderr is not a terminal)")
+    p.add_argument(
+        "--no-progress",
+        action="store_true",
+        help="no progress bar (it is off anyway when stderr is not a terminal)",
+    )
     p.set_defaults(func=run_clean)
 
 
@@ -76,7 +120,9 @@ def run_clean(args: argparse.Namespace) -> int:
         print("error: -o/--output is required (or use --dry-run)", file=sys.stderr)
         return EXIT_REFUSED
     policy = Policy(generic=Action(args.generic), spam_threshold=args.spam_threshold)
-    columns = {fld: getattr(args, f"col_{fld}") for fld in _COLUMN_FIELDS if getattr(args, f"col_{fld}", None)}
+    columns = {
+        fld: getattr(args, f"col_{fld}") for fld in _COLUMN_FIELDS if getattr(args, f"col_{fld}", None)
+    }
     progress = TerminalProgress(enabled=False if args.no_progress else None)
     try:
         result = clean(

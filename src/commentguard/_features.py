@@ -277,6 +277,8 @@ _PHONE = re.compile(r"(?<!\d)\+?\d[\d ().-]{7,18}\d(?!\d)")
 _MONEY = re.compile(r"[$€£¥₹]\s?\d[\d,.]*[km]?|\d[\d,.]*\s?(?:usd|eur|gbp|dollars|euros|bucks)\b")
 _WORD = re.compile(r"[^\W_]+")
 _DIGIT = re.compile(r"\d")
+# A capitalised word in mid-sentence (after a lower-case word): a name, product, place.
+_PROPER_NOUN = re.compile(r"(?<=[a-z,] )[A-Z][\w.+#-]*[a-z0-9][\w.+#-]*")
 _CODE_HINTS = ("`", "()", "(", "==", "=>", "->", "{}", ";", "import ", "def ", "sudo ", "pip ", "npm ", "SELECT ")
 _APOSTROPHE = re.compile(r"(?<=[^\W\d_])['’`´](?=[^\W\d_])")
 _MENTION = re.compile(r"(?<![\w@])@\w{2,}")
@@ -311,6 +313,20 @@ STOPWORDS = frozenset(
     del se es der die das und ist nicht ein eine le les et des pour pas est il di che non per
     una""".split()
 )
+
+# Hosts whose links in a comment are usually a reader pointing at evidence or docs
+# (code, screenshots, encyclopaedias, public bodies) rather than an advert.
+_REFERENCE_HOSTS = re.compile(
+    r"(?:^|\.)(?:github\.com|gitlab\.com|bitbucket\.org|stackoverflow\.com|stackexchange\.com|"
+    r"wikipedia\.org|wikimedia\.org|imgur\.com|archive\.org|python\.org|mozilla\.org|"
+    r"readthedocs\.io|npmjs\.com|pypi\.org|arxiv\.org|doi\.org)$|\.(?:gov|edu|gov\.uk|ac\.uk|gc\.ca)$"
+    r"|^docs\.|^developer\.|^support\."
+)
+
+
+def _is_reference_host(domain: str) -> bool:
+    return bool(_REFERENCE_HOSTS.search(domain))
+
 
 _SPAMMY_EMAIL = re.compile(r"\d{4,}|seo|casino|loan|pharma|crypto|sales|marketing|promo|offer|deal", re.I)
 
@@ -393,8 +409,10 @@ def featurise(comment: Comment, post_words: frozenset[str] | None = None) -> Fea
         text = _APOSTROPHE.sub("", text)
     words = _WORD.findall(text)
     n_words = len(words) - len(urls) - len(emails) - len(phones) - len(money)
+    digits_seen = False
     if _DIGIT.search(text):
         digits = [i for i, w in enumerate(words) if w.isdigit()]
+        digits_seen = bool(digits)
         for i in digits:
             words[i] = f"#{min(len(words[i]), 5)}"
         n_words -= len(digits)
@@ -422,6 +440,15 @@ def featurise(comment: Comment, post_words: frozenset[str] | None = None) -> Fea
             extra.extend(f"domain:{p}" for p in parts[:-1] if len(p) >= 3 and p != "www")
         if n_words - n <= 3:
             add(Signal("link-only", "little besides a link"))
+        reference = [d for d in domains if _is_reference_host(d)]
+        if reference:
+            add(Signal("link:reference", f"links to a reference site ({reference[0]})"))
+        if post_words is None:
+            post_words = _post_words(comment)
+        if post_words:
+            related = [u for u in urls if any(w in u for w in post_words if len(w) >= 5)]
+            if related:
+                add(Signal("link:matches-post", f"the link is about the post's subject ({domain_of(related[0])})"))
     if norm.html_links:
         add(Signal("html-link", "link written as HTML or BBCode markup"))
     if norm.spelled_links:
@@ -466,6 +493,8 @@ def featurise(comment: Comment, post_words: frozenset[str] | None = None) -> Fea
     if post_words is None:
         add(Signal("post:none", "no post text given"))
     else:
+        if urls and any(w in post_words for w in words):
+            add(Signal("link+post-words", "a link alongside words from the post"))
         shared = list(dict.fromkeys(w for w in words if w in post_words))
         if not shared:
             add(Signal("post:overlap0", "shares no specific words with the post"))
@@ -479,6 +508,12 @@ def featurise(comment: Comment, post_words: frozenset[str] | None = None) -> Fea
     add(Signal(f"len:{bucket}", f"{size} ({n_words} word{'s' if n_words != 1 else ''})" if size
                else f"{n_words} words"))
     raw = comment.text
+    if digits_seen:
+        add(Signal("numbers", "mentions numbers (steps, versions, prices, dates)"))
+    names = _PROPER_NOUN.findall(raw[:2000])
+    if names:
+        add(Signal("names" if len(names) == 1 else "names:2+",
+                   f"names specific things: {_quote(list(dict.fromkeys(names)), 3)}"))
     if "?" in text:
         add(Signal("question", "asks a question"))
     if "!!!" in raw:

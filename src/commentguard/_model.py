@@ -74,6 +74,10 @@ class Model:
 
     def scores(self, rows: Sequence[tuple[list[int], list[float]]]) -> tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray]:
         """Probabilities (n, 3) for encoded rows, plus the flat ids, values and row starts."""
+        logits, ids, vals, starts = self._logits(rows)
+        return softmax(logits / self.temperature), ids, vals, starts
+
+    def _logits(self, rows: Sequence[tuple[list[int], list[float]]]) -> tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray]:
         flat_ids: list[int] = []
         flat_vals: list[float] = []
         lengths = []
@@ -86,11 +90,20 @@ class Model:
             np.cumsum(lengths[:-1], out=starts[1:])
         ids = np.array(flat_ids, dtype=np.int64)
         vals = np.array(flat_vals, dtype=np.float32)
-        logits = (np.add.reduceat(self.weights[ids] * vals[:, None], starts, axis=0) + self.bias).astype(np.float64)
-        logits -= logits.max(axis=1, keepdims=True)
-        p = np.exp(logits)
-        p /= p.sum(axis=1, keepdims=True)
-        return p, ids, vals, starts
+        logits = np.add.reduceat(self.weights[ids] * vals[:, None], starts, axis=0) + self.bias
+        return logits.astype(np.float64), ids, vals, starts
+
+    @property
+    def temperature(self) -> float:
+        """Logits are divided by this before the softmax (calibration; 1 = none)."""
+        return float(self.meta.get("temperature", 1.0))
+
+    def logits(self, comments: Iterable[Comment]) -> np.ndarray:
+        """Raw (uncalibrated) logits, (n, 3)."""
+        rows = [self.encode(f) for f in featurise_all(comments)]
+        if not rows:
+            return np.zeros((0, len(LABELS)))
+        return self._logits(rows)[0]
 
     def predict_proba_features(self, feats: Iterable[Features]) -> np.ndarray:
         rows = [self.encode(f) for f in feats]
@@ -184,6 +197,13 @@ class Model:
         if meta.get("labels") != [lab.value for lab in LABELS]:
             raise ModelError(f"{source}: labels {meta.get('labels')} are not {[l.value for l in LABELS]}")
         return cls(vocab={t: i for i, t in enumerate(tokens)}, weights=weights, bias=bias, meta=meta)
+
+
+def softmax(logits: np.ndarray) -> np.ndarray:
+    z = logits - logits.max(axis=1, keepdims=True)
+    p = np.exp(z)
+    p /= p.sum(axis=1, keepdims=True)
+    return p
 
 
 def featurise_all(comments: Iterable[Comment]) -> list[Features]:

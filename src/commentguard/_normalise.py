@@ -60,6 +60,9 @@ _LEET_TABLE = str.maketrans({"0": "o", "1": "i", "3": "e", "4": "a", "5": "s", "
                              "@": "a", "$": "s", "!": "i", "|": "l", "€": "e"})
 _LEET_WORD = re.compile(r"^[\W_]*([^\W\d_]*(?:[^\W\d_][0134579@$!|€]+(?=[^\W\d_]))+[^\W_]*[@$]?)[\W_]*$")
 
+# A token worth a closer look: a symbol or digit between two letters.
+_SUSPECT = re.compile(r"\S*[^\W\d_][0134579@$!|€.\-_*]+[^\W\d_]\S*")
+
 # --- d.o.t.t.e.d letters inside one token --------------------------------------
 _DOTTED = re.compile(r"^[\W_]*((?:[^\W\d_][.\-_*]){3,}[^\W\d_])[\W_]*$")
 
@@ -156,10 +159,9 @@ def normalise(text: str) -> Normalised:
     # Token pass: leetspeak, d.o.t.t.e.d words, s p a c e d letters.
     tokens = text.split()
     changed = False
-    for i in [i for i, tok in enumerate(tokens) if not tok.isalpha()]:
+    suspects = {m.group(0) for m in _SUSPECT.finditer(text)} if _SUSPECT.search(text) else ()
+    for i in [i for i, tok in enumerate(tokens) if tok in suspects] if suspects else ():
         tok = tokens[i]
-        if tok.isdigit() or len(tok) < 3:
-            continue
         if "@" in tok and "." in tok or "/" in tok or "www." in tok:
             continue  # e-mail address or link: keep verbatim
         m = _DOTTED.match(tok)

@@ -41,7 +41,9 @@ class TerminalProgress:
                 bar_format="{desc}: {percentage:3.0f}%|{bar}| {postfix} [{elapsed}<{remaining}]",
             )
         elapsed = max(time.monotonic() - self._started, 1e-6)
-        self._bar.set_postfix_str(f"{comments:,} comments, {comments / elapsed:,.0f} comments/s", refresh=False)
+        self._bar.set_postfix_str(
+            f"{comments:,} comments, {comments / elapsed:,.0f} comments/s", refresh=False
+        )
         self._bar.update(max(0, offset - self._bar.n))
 
     def close(self) -> None:

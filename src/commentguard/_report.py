@@ -43,7 +43,7 @@ h1{font-size:24px;margin:0 0 4px}h2{font-size:18px;margin:32px 0 12px}
 .card{background:#fff;border-radius:10px;padding:14px 16px;box-shadow:0 1px 2px rgba(16,24,40,.08)}
 .card b{display:block;font-size:26px;line-height:1.2}.card span{color:#5b6475;font-size:13px}
 .panel{background:#fff;border-radius:10px;padding:16px 18px;box-shadow:0 1px 2px rgba(16,24,40,.08)}
-.two{display:grid;grid-template-columns:1fr 1fr;gap:16px}@media(max-width:800px){.two{grid-template-columns:1fr}}
+.two{display:grid;grid-template-columns:1fr 1fr;gap:16px;margin-top:16px}@media(max-width:800px){.two{grid-template-columns:1fr}}
 .bar{display:grid;grid-template-columns:90px 1fr 70px;gap:10px;align-items:center;margin:6px 0;font-size:14px}
 .track{background:#eef1f6;border-radius:6px;height:14px;overflow:hidden}.fill{height:100%;border-radius:6px}
 .num{text-align:right;font-variant-numeric:tabular-nums;color:#3b4456}
@@ -78,7 +78,13 @@ class ReportBuilder:
     """Collects what the report needs while ``clean`` runs, then renders it."""
 
     def __init__(self, source: str, adapter: Adapter, policy: Policy, only: str, dry_run: bool):
-        self.source, self.adapter, self.policy, self.only, self.dry_run = source, adapter, policy, only, dry_run
+        self.source, self.adapter, self.policy, self.only, self.dry_run = (
+            source,
+            adapter,
+            policy,
+            only,
+            dry_run,
+        )
         self.hist: dict[str, list[int]] = {label.value: [0] * _BINS for label in Label}
         self.reasons: collections.Counter[str] = collections.Counter()
         self.flagged: dict[str, list[dict[str, Any]]] = {}
@@ -144,7 +150,7 @@ class ReportBuilder:
                     self.approved[j] = entry
 
     # -- rendering ----------------------------------------------------------------------
-    def render(self, result: "CleanResult") -> str:
+    def render(self, result: CleanResult) -> str:
         parts = [
             "<!DOCTYPE html>\n<html lang='en'><head><meta charset='utf-8'>",
             "<meta name='viewport' content='width=device-width,initial-scale=1'>",
@@ -153,7 +159,13 @@ class ReportBuilder:
             self._banner(result),
             self._cards(result),
             "<div class='two'>",
-            self._bars("Labels", result.per_label, [lbl.value for lbl in Label], _COLORS, result.read - len(result.unreadable)),
+            self._bars(
+                "Labels",
+                result.per_label,
+                [lbl.value for lbl in Label],
+                _COLORS,
+                result.read - len(result.unreadable),
+            ),
             self._bars(
                 f"Actions for {_plural(result.candidates, 'candidate comment')}",
                 result.per_action,
@@ -174,7 +186,7 @@ class ReportBuilder:
         ]
         return "\n".join(parts)
 
-    def _header(self, r: "CleanResult") -> str:
+    def _header(self, r: CleanResult) -> str:
         mode = "dry run (nothing written)" if r.dry_run else f"written to {r.output}"
         policy = (
             f"feedback → {self.policy.feedback}, generic → {self.policy.generic}, spam → {self.policy.spam} "
@@ -187,14 +199,14 @@ class ReportBuilder:
             f"{r.seconds:.1f}s</div>"
         )
 
-    def _banner(self, r: "CleanResult") -> str:
+    def _banner(self, r: CleanResult) -> str:
         v = r.verification
         if v is None:
             return "<div class='banner skip'>○ Verification skipped: dry run, no output written.</div>"
         cls, mark = ("ok", "✔") if v.ok else ("bad", "✘")
         return f"<div class='banner {cls}'>{mark} Verification {_e(v)}</div>"
 
-    def _cards(self, r: "CleanResult") -> str:
+    def _cards(self, r: CleanResult) -> str:
         cards = [
             (r.read, "comments read"),
             (r.candidates, "moderation candidates"),
@@ -202,10 +214,14 @@ class ReportBuilder:
             (r.quarantined, "quarantined"),
             (r.left_alone, "left alone"),
         ]
-        cards += [(n, label) for n, label in ((len(r.repaired), "repaired"), (len(r.unreadable), "unreadable")) if n]
-        return "<div class='cards'>" + "".join(
-            f"<div class='card'><b>{n:,}</b><span>{_e(t)}</span></div>" for n, t in cards
-        ) + "</div>"
+        cards += [
+            (n, label) for n, label in ((len(r.repaired), "repaired"), (len(r.unreadable), "unreadable")) if n
+        ]
+        return (
+            "<div class='cards'>"
+            + "".join(f"<div class='card'><b>{n:,}</b><span>{_e(t)}</span></div>" for n, t in cards)
+            + "</div>"
+        )
 
     @staticmethod
     def _bars(title: str, counts: Any, order: list[str], colors: dict[str, str], total: int) -> str:
@@ -223,8 +239,10 @@ class ReportBuilder:
         figs = []
         for label in Label:
             counts = self.hist[label.value]
-            figs.append(f"<figure><figcaption>{_e(label.value)} · {_plural(sum(counts), 'comment')}</figcaption>"
-                        f"{_svg_histogram(counts, _COLORS[label.value])}</figure>")
+            figs.append(
+                f"<figure><figcaption>{_e(label.value)} · {_plural(sum(counts), 'comment')}</figcaption>"
+                f"{_svg_histogram(counts, _COLORS[label.value])}</figure>"
+            )
         return (
             "<h2>Confidence per label</h2><div class='panel'><p class='sub' style='margin-top:0'>How sure the model "
             "was of each label it chose (probability of that label, 0 to 1). Mass on the right is good; a label "
@@ -258,18 +276,20 @@ class ReportBuilder:
             f"<div class='reasons'>Reasons: {_e(reasons) or '—'}</div></div>"
         )
 
-    def _flagged(self, r: "CleanResult") -> str:
+    def _flagged(self, r: CleanResult) -> str:
         head = f"<h2>Flagged comments ({self.flagged_total:,}), by post</h2>"
         if not self.flagged:
             return head + "<p class='muted'>Nothing was flagged to hold or spam.</p>"
-        blocks = []
+        blocks: list[str] = []
         for post, entries in sorted(self.flagged.items(), key=lambda kv: -len(kv[1])):
             entries = sorted(entries, key=lambda e: e["label"] != "spam")  # spam first
             title = self.post_titles.get(post) or post
             spam = sum(1 for e in entries if e["label"] == "spam")
             blocks.append(
                 f"<details{' open' if len(blocks) < 3 else ''}><summary>{_e(title)} <small>· {len(entries)} flagged, "
-                f"{spam} spam · post {_e(post)}</small></summary>" + "".join(self._comment_html(e) for e in entries) + "</details>"
+                f"{spam} spam · post {_e(post)}</small></summary>"
+                + "".join(self._comment_html(e) for e in entries)
+                + "</details>"
             )
         more = ""
         if self.flagged_total > _MAX_FLAGGED:
@@ -280,14 +300,23 @@ class ReportBuilder:
         head = f"<h2>A sample of approved comments ({len(self.approved)} of {self.approved_seen:,})</h2>"
         if not self.approved:
             return head + "<p class='muted'>No candidate comment was approved.</p>"
-        return head + "<div class='panel' style='padding:0'>" + "".join(self._comment_html(e) for e in self.approved) + "</div>"
+        return (
+            head
+            + "<div class='panel' style='padding:0'>"
+            + "".join(self._comment_html(e) for e in self.approved)
+            + "</div>"
+        )
 
-    def _problems(self, r: "CleanResult") -> str:
+    def _problems(self, r: CleanResult) -> str:
         out = []
         if self.repaired or r.file_repairs:
-            items = "".join(f"<li><code>{_e(x['id'])}</code>: {_e('; '.join(x['repairs']))}</li>" for x in self.repaired)
+            items = "".join(
+                f"<li><code>{_e(x['id'])}</code>: {_e('; '.join(x['repairs']))}</li>" for x in self.repaired
+            )
             outside = "".join(f"<li>{_e(x)}</li>" for x in r.file_repairs[:50])
-            out.append(f"<h2>Repaired ({_plural(len(r.repaired), 'comment')})</h2><div class='panel'><ul class='plain'>{items}{outside}</ul></div>")
+            out.append(
+                f"<h2>Repaired ({_plural(len(r.repaired), 'comment')})</h2><div class='panel'><ul class='plain'>{items}{outside}</ul></div>"
+            )
         if r.unreadable:
             items = "".join(f"<li><code>{_e(cid)}</code>: {_e(why)}</li>" for cid, why in r.unreadable)
             out.append(
@@ -296,7 +325,7 @@ class ReportBuilder:
             )
         return "".join(out)
 
-    def _verification(self, r: "CleanResult") -> str:
+    def _verification(self, r: CleanResult) -> str:
         v = r.verification
         if v is None:
             return ""
@@ -311,7 +340,9 @@ class ReportBuilder:
         return (
             "<h2>Verification</h2><div class='panel'><p class='sub' style='margin-top:0'>The written archive was "
             "parsed again from disk; every input comment id must appear exactly once, in order, with the status "
-            f"this run intended.</p><table>{table}</table>" + (f"<ul>{problems}</ul>" if problems else "") + "</div>"
+            f"this run intended.</p><table>{table}</table>"
+            + (f"<ul>{problems}</ul>" if problems else "")
+            + "</div>"
         )
 
 

@@ -25,26 +25,28 @@ provides the ``fake_classifier`` fixture.
 from __future__ import annotations
 
 import re
-from typing import Iterable, Iterator
+from collections.abc import Iterable, Iterator
 
 from ._types import DEFAULT_POLICY, Comment, Label, Policy, Verdict
 
-__all__ = ["FakeClassifier", "fake_classifier", "FAKE_MODEL_VERSION"]
+__all__ = ["FAKE_MODEL_VERSION", "FakeClassifier", "fake_classifier"]
 
 FAKE_MODEL_VERSION = "fake-1"
 
-_SPAM = re.compile(r"http|www\.|casino|viagra|cheap|buy now|\bloans?\b|crypto|\bseo\b", re.I)
+_SPAM = re.compile(r"http|www\.|casino|viagra|cheap|buy now|\bloans?\b|crypto|\bseo\b", re.IGNORECASE)
 _PRAISE = re.compile(
     r"^(?:\W*(?:great|nice|good|awesome|cool|thanks?|thank|you|very|so|much|post|article|blog|"
     r"first|hi|hello|hey|keep|it|up|wow|love|this|informative|useful|helpful|lol|a|the|for|sharing)\W*)+$",
-    re.I,
+    re.IGNORECASE,
 )
 
 
 class FakeClassifier:
     """A deterministic stand-in for :func:`commentguard.classify_many`."""
 
-    def __init__(self, *, policy: Policy | None = None, always: Label | None = None, generic_max_words: int = 6):
+    def __init__(
+        self, *, policy: Policy | None = None, always: Label | None = None, generic_max_words: int = 6
+    ):
         self.policy = policy or DEFAULT_POLICY
         self.always = always
         self.generic_max_words = generic_max_words
@@ -73,12 +75,16 @@ class FakeClassifier:
         action = (policy or self.policy).action_for(label, scores[Label.SPAM.value])
         return Verdict(label, scores, action, (reason,), FAKE_MODEL_VERSION)
 
-    def classify_many(self, comments: Iterable[Comment | str], *, policy: Policy | None = None) -> Iterator[Verdict]:
+    def classify_many(
+        self, comments: Iterable[Comment | str], *, policy: Policy | None = None
+    ) -> Iterator[Verdict]:
         """Lazily classify ``comments``, in order (same contract as the real one)."""
         for comment in comments:
             yield self.classify(comment, policy=policy)
 
-    def __call__(self, comments: Iterable[Comment | str], *, policy: Policy | None = None) -> Iterator[Verdict]:
+    def __call__(
+        self, comments: Iterable[Comment | str], *, policy: Policy | None = None
+    ) -> Iterator[Verdict]:
         return self.classify_many(comments, policy=policy)
 
 

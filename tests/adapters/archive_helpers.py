@@ -5,12 +5,13 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
-
 REPO = Path(__file__).resolve().parents[2]
 FIXTURES = REPO / "tests" / "fixtures"
 SHARED_FIXTURES = REPO / ".." / "shared" / "fixtures"
 
-STATUS_ELEMENT = re.compile(rb"<wp:comment_approved>(?:<!\[CDATA\[[^\]]*\]\]>|[^<]*)</wp:comment_approved>|<wp:comment_approved/>")
+STATUS_ELEMENT = re.compile(
+    rb"<wp:comment_approved>(?:<!\[CDATA\[[^\]]*\]\]>|[^<]*)</wp:comment_approved>|<wp:comment_approved/>"
+)
 
 
 def without_status(data: bytes) -> bytes:

@@ -20,25 +20,34 @@ column, unless read with ``recover=True`` (see ``docs/archives.md``).
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable, Iterator, Mapping
 from pathlib import Path
-from typing import Any, Iterable, Iterator, Mapping
+from typing import Any
 
 from .._errors import ArchiveError, HostileXMLError, UnknownFormatError
 from .._types import Action, Comment
 from . import blogger, disqus, tabular, takeout, wxr
-from ._base import QUARANTINED, Adapter, Record, Verification, decisions_by_id, default_quarantine_path, write_decisions
+from ._base import (
+    QUARANTINED,
+    Adapter,
+    Record,
+    Verification,
+    decisions_by_id,
+    default_quarantine_path,
+    write_decisions,
+)
 
 __all__ = [
-    "read",
-    "write",
-    "detect_format",
-    "get_adapter",
     "FORMATS",
+    "QUARANTINED",
     "Adapter",
     "Record",
     "Verification",
-    "QUARANTINED",
     "default_quarantine_path",
+    "detect_format",
+    "get_adapter",
+    "read",
+    "write",
 ]
 
 #: Format name → adapter.
@@ -55,11 +64,11 @@ _SUPPORTED = (
     "wxr (WordPress: <rss> with an http(s)://wordpress.org/export/1.x/ namespace), "
     "blogger (legacy Blogger: Atom <feed> with tag:blogger.com,1999:blog-….archive id or kind categories), "
     "takeout (Blogger Takeout: Atom <feed> with the http://schemas.google.com/blogger/2018 namespace), "
-    "disqus (<disqus xmlns=\"http://disqus.com\">), csv (.csv/.tsv), "
+    'disqus (<disqus xmlns="http://disqus.com">), csv (.csv/.tsv), '
     "jsonl (.jsonl/.ndjson, or lines of JSON objects)"
 )
 _HEAD = 1 << 16
-_SKIP = re.compile(rb"<!--.*?-->|<\?.*?\?>", re.S)
+_HEAD_MAX = 1 << 22  # how far to look for the root element
 _ROOT = re.compile(rb"<([A-Za-z_][\w.:-]*)((?:[^>\"']|\"[^\"]*\"|'[^']*')*)>")
 
 
@@ -71,6 +80,35 @@ def get_adapter(format: str) -> Adapter:
         raise UnknownFormatError(f"unknown format {format!r}; supported: {', '.join(FORMATS)}") from None
 
 
+def _root_tag(data: bytes, name: str) -> re.Match[bytes] | None:
+    """The root element's start tag after the prolog (None: not XML; raises if incomplete)."""
+    i = 0
+    while True:
+        i = data.find(b"<", i)  # skips whitespace, and junk before the declaration
+        if i == -1:
+            return None
+        if data.startswith(b"<?", i) or data.startswith(b"<!--", i):
+            close = b"?>" if data[i + 1] == 0x3F else b"-->"
+            j = data.find(close, i)
+            if j == -1:
+                raise _NeedMore
+            i = j + len(close)
+        elif data.startswith(b"<!DOCTYPE", i):
+            raise HostileXMLError(
+                f"{name}: refused: the file declares a DOCTYPE; "
+                "DTDs and entities (billion laughs, XXE) are never parsed"
+            )
+        else:
+            m = _ROOT.match(data, i)
+            if m is None and b">" not in data[i:]:
+                raise _NeedMore
+            return m
+
+
+class _NeedMore(Exception):
+    pass
+
+
 def detect_format(path: str | Path) -> str:
     """The format of ``path``, from its content (XML root element and namespaces) or extension.
 
@@ -80,41 +118,46 @@ def detect_format(path: str | Path) -> str:
     path = Path(path)
     if not path.is_file():
         raise ArchiveError(f"{path}: no such file")
-    with open(path, "rb") as f:
-        head = f.read(_HEAD)
-    body = head[3:] if head.startswith(b"\xef\xbb\xbf") else head
-    lt = body.find(b"<")
-    stripped = body.lstrip()
     suffix = path.suffix.lower()
     if suffix in (".csv", ".tsv"):
         return "csv"
-    if suffix in (".jsonl", ".ndjson") or stripped.startswith(b"{"):
-        return "jsonl"
-    if lt != -1:
-        prolog = _SKIP.sub(b"", body[lt:])
-        if re.match(rb"\s*<!DOCTYPE", prolog):
-            raise HostileXMLError(
-                f"{path.name}: refused: the file declares a DOCTYPE; DTDs and entities (billion laughs, XXE) are never parsed"
-            )
-        m = _ROOT.search(prolog)
-        if m:
-            root = m.group(1).decode("latin-1").rpartition(":")[2]
-            tag = m.group(2)
-            if root == "rss" and re.search(rb"https?://wordpress\.org/export/", head):
-                return "wxr"
-            if root == "feed" and b"http://schemas.google.com/blogger/2018" in tag:
-                return "takeout"
-            if root == "feed" and (b"blogger.com,1999:blog-" in head or b"schemas.google.com/blogger/2008/kind#" in head):
-                return "blogger"
-            if root == "disqus":
-                return "disqus"
-            how = f"its root element is <{m.group(1).decode('latin-1')}>"
-            if root == "rss":
-                how += " but no WordPress export namespace was found in the first 64 KiB"
-            raise UnknownFormatError(
-                f"{path.name}: cannot tell the archive format: {how}. Supported: {_SUPPORTED}. "
-                "Pass format=… (CLI: --format)"
-            )
+    size = _HEAD
+    with open(path, "rb") as f:
+        head = f.read(size)
+        stripped = head.lstrip(b"\xef\xbb\xbf \t\r\n")
+        if suffix in (".jsonl", ".ndjson") or stripped.startswith(b"{"):
+            return "jsonl"
+        while True:  # a long prolog (comments) may push the root element far down
+            try:
+                m = _root_tag(head, path.name)
+                break
+            except _NeedMore:
+                more = f.read(size) if len(head) < _HEAD_MAX else b""
+                if not more:
+                    m = None
+                    break
+                head += more
+                size *= 2
+    if m:
+        root = m.group(1).decode("latin-1").rpartition(":")[2]
+        tag = m.group(2)
+        if root == "rss" and re.search(rb"https?://wordpress\.org/export/", head):
+            return "wxr"
+        if root == "feed" and b"http://schemas.google.com/blogger/2018" in tag:
+            return "takeout"
+        if root == "feed" and (
+            b"blogger.com,1999:blog-" in head or b"schemas.google.com/blogger/2008/kind#" in head
+        ):
+            return "blogger"
+        if root == "disqus":
+            return "disqus"
+        how = f"its root element is <{m.group(1).decode('latin-1')}>"
+        if root == "rss":
+            how += f" but no WordPress export namespace was found in the first {len(head) >> 10} KiB"
+        raise UnknownFormatError(
+            f"{path.name}: cannot tell the archive format: {how}. Supported: {_SUPPORTED}. "
+            "Pass format=… (CLI: --format)"
+        )
     start = stripped[:20].decode("utf-8", errors="replace")
     raise UnknownFormatError(
         f"{path.name}: cannot tell the archive format: it starts with {start!r} and its extension is "

@@ -14,7 +14,7 @@ from pathlib import Path
 from ._base import POST_TEXT_LIMIT
 from ._xml import XMLReader, source_chunks
 
-__all__ = ["ATOM_NS", "EntryReader", "Entry", "feed_frame"]
+__all__ = ["ATOM_NS", "Entry", "EntryReader", "feed_frame"]
 
 ATOM_NS = "http://www.w3.org/2005/Atom"
 
@@ -40,7 +40,9 @@ class EntryReader(XMLReader):
     #: namespaces whose elements entries are made of (the format modules add theirs)
     namespaces: frozenset[str] = frozenset((ATOM_NS,))
 
-    def __init__(self, path: str | Path, *, recover: bool = False, posts: dict[str, tuple[str, str]] | None = None):
+    def __init__(
+        self, path: str | Path, *, recover: bool = False, posts: dict[str, tuple[str, str]] | None = None
+    ):
         super().__init__(path, recover=recover)
         self.collecting = posts is None
         self.posts: dict[str, tuple[str, str]] = {} if posts is None else posts
@@ -110,6 +112,8 @@ class EntryReader(XMLReader):
 
     def swallowed_entry(self, e: Entry) -> str | None:
         """Recover mode: why an entry that swallowed the next entries is unreadable (see ``swallowed``)."""
+        if not self.recover:
+            return None
         return self.swallowed(e["qname"], *(v for k, v in e.items() if isinstance(k, tuple)))
 
     def attr_of(self, e: Entry, uri: str, local: str, name: str, **match: str) -> str | None:
@@ -120,36 +124,36 @@ class EntryReader(XMLReader):
         return None
 
 
-def feed_frame(path: str | Path, recover: bool) -> tuple[bytes, bytes]:
-    """Header (every byte before the first entry) and footer (``</feed>``) for a quarantine feed."""
-    reader = XMLReader(path, recover=recover)
+class _FirstEntry(XMLReader):
+    """Finds where the first entry starts (or, without entries, where the feed ends)."""
 
-    class _Found(Exception):
+    class Found(Exception):
         pass
 
-    first: list[int] = []
+    cut = 0
 
-    def start(tag: tuple[str, str], attrs: dict[str, str], offset: int, depth: int) -> None:
+    def start(self, tag: tuple[str, str], attrs: dict[str, str], offset: int, depth: int) -> None:
         if depth == 2 and tag == (ATOM_NS, "entry"):
-            first.append(offset)
-            raise _Found
+            self.cut = offset
+            raise self.Found
 
-    def end(tag: tuple[str, str], text: str, offset: int, depth: int) -> None:
+    def end(self, tag: tuple[str, str], text: str, offset: int, depth: int) -> None:
         if depth == 1:
-            first.append(offset)
+            self.cut = offset
 
-    reader.start = start  # type: ignore[method-assign]
-    reader.end = end  # type: ignore[method-assign]
+
+def feed_frame(path: str | Path, recover: bool) -> tuple[bytes, bytes]:
+    """Header (every byte before the first entry) and footer (``</feed>``) for a quarantine feed."""
+    reader = _FirstEntry(path, recover=recover)
     try:
         for _ in reader.records():
             pass
-    except _Found:
+    except _FirstEntry.Found:
         pass
-    cut = first[0] if first else 0
     header = b""
     for chunk in source_chunks(path, recover):
         header += chunk
-        if len(header) >= cut:
+        if len(header) >= reader.cut:
             break
     root = reader.root_qname or "feed"
-    return header[:cut], f"</{root}>\n".encode("ascii")
+    return header[: reader.cut], f"</{root}>\n".encode("ascii")

@@ -12,9 +12,10 @@ from __future__ import annotations
 import os
 import tempfile
 from array import array
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any, Callable, Iterable, Iterator, Mapping
+from typing import Any
 
 from .._errors import ArchiveError, VerificationError
 from .._types import Action, Comment
@@ -22,18 +23,19 @@ from ._patch import Patch, PatchCopier, QuarantineSink
 
 __all__ = [
     "APPROVED",
-    "PENDING",
-    "SPAM",
     "CLOSED",
     "NOTE",
     "OTHER",
-    "UNREADABLE",
-    "Record",
-    "Adapter",
-    "Rewriter",
-    "Verification",
+    "PENDING",
     "POST_TEXT_LIMIT",
     "QUARANTINED",
+    "SPAM",
+    "UNREADABLE",
+    "Adapter",
+    "Record",
+    "Rewriter",
+    "UniqueIds",
+    "Verification",
 ]
 
 # Moderation state of a comment as found, normalised across formats.
@@ -61,6 +63,24 @@ class Record:
     loc: Any = None  # format-specific locator for write-back
     repairs: tuple[str, ...] = ()  # recover mode: what was repaired inside this comment
     unreadable: str | None = None  # recover mode: why this comment could not be read
+
+
+class UniqueIds:
+    """Hands out ids unique within one archive: ``rid``, then ``rid#2``, ``rid#3`` …"""
+
+    def __init__(self) -> None:
+        self._seen: set[str] = set()
+
+    def __call__(self, rid: str) -> str:
+        base, n = rid, 1
+        while rid in self._seen:
+            n += 1
+            rid = f"{base}#{n}"
+        self._seen.add(rid)
+        return rid
+
+    def __len__(self) -> int:
+        return len(self._seen)
 
 
 @dataclass(frozen=True)
@@ -100,7 +120,9 @@ class Adapter:
     states: Mapping[str, str] = {}
 
     # -- format -------------------------------------------------------------------------
-    def reader(self, path: str | Path, *, recover: bool = False, options: Mapping[str, Any] | None = None) -> Any:
+    def reader(
+        self, path: str | Path, *, recover: bool = False, options: Mapping[str, Any] | None = None
+    ) -> Any:
         """An object with ``records() -> Iterator[Record]`` and ``file_repairs: list[str]``. *format*"""
         raise NotImplementedError
 
@@ -272,7 +294,9 @@ class Rewriter:
             raise
         self._sink = None
         if self.quarantine:
-            self._sink = QuarantineSink(self._files[1][0], lambda: adapter.quarantine_frame(self.src, recover))
+            self._sink = QuarantineSink(
+                self._files[1][0], lambda: adapter.quarantine_frame(self.src, recover)
+            )
         self._copier = PatchCopier(adapter.source(self.src, recover), self._files[0][0], self._sink)
 
     def apply(self, record: Record, status: str | None = None) -> bool:
@@ -337,10 +361,10 @@ class Rewriter:
             tmp.unlink(missing_ok=True)
         self._files = []
 
-    def __enter__(self) -> "Rewriter":
+    def __enter__(self) -> Rewriter:
         return self
 
-    def __exit__(self, *exc: Any) -> None:
+    def __exit__(self, *exc: object) -> None:
         self.abort()
 
 
@@ -370,7 +394,9 @@ def write_decisions(
         return rw.commit()
 
 
-def decisions_by_id(decisions: Mapping[str, Action | str] | Iterable[tuple[str, Action | str]]) -> Callable[[Record], Action | str | None]:
+def decisions_by_id(
+    decisions: Mapping[str, Action | str] | Iterable[tuple[str, Action | str]],
+) -> Callable[[Record], Action | str | None]:
     """A ``decide`` function from {comment id: Action or status}."""
     table = dict(decisions.items() if isinstance(decisions, Mapping) else decisions)
 

@@ -10,21 +10,22 @@ Patches are plain tuples, in ascending byte order:
 - ``("move", start, end_tag)``: cut the element (with its line's indentation and line
   break when it sits alone on its line) and append it to the quarantine sink.
 
-Memory holds the bytes between the last patch and the next one, plus one chunk.
+Memory holds one chunk, plus the element being patched.
 """
 
 from __future__ import annotations
 
 import re
-from typing import BinaryIO, Callable, Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
+from typing import BinaryIO
 
 __all__ = ["Patch", "PatchCopier", "QuarantineSink"]
 
 Patch = tuple
 
 _TAG_END = re.compile(rb"""(?:[^"'>]|"[^"]*"|'[^']*')*>""")
-_CDATA_VALUE = re.compile(rb"(\s*<!\[CDATA\[)(.*?)(\]\]>\s*)", re.S)
-_PLAIN_VALUE = re.compile(rb"(\s*)([^<]*?)(\s*)", re.S)
+_CDATA_VALUE = re.compile(rb"(\s*<!\[CDATA\[)(.*?)(\]\]>\s*)", re.DOTALL)
+_PLAIN_VALUE = re.compile(rb"(\s*)([^<]*?)(\s*)", re.DOTALL)
 _NAME = re.compile(rb"<([^\s/>]+)")
 _LINE_REST = re.compile(rb"[ \t]*\r?\n")
 
@@ -84,18 +85,29 @@ class PatchCopier:
             self._base = self._done
         return True
 
-    def _copy_to(self, pos: int) -> None:
-        """Write input bytes up to absolute ``pos``."""
+    def _advance(self, pos: int, write: bool) -> None:
+        """Write (or drop) input bytes up to absolute ``pos``, a chunk at a time."""
         if pos < self._done:
             raise ValueError(f"patches out of order: {pos} < {self._done}")
-        self._fill(pos)
-        self._out.write(memoryview(self._buf)[self._done - self._base : pos - self._base])
+        while self._base + len(self._buf) < pos:  # pos is beyond the buffer: flush it whole
+            if write:
+                self._out.write(memoryview(self._buf)[self._done - self._base :])
+            self._base = self._done = self._base + len(self._buf)
+            chunk = next(self._chunks, None)
+            if chunk is None:
+                raise ValueError(f"patch at byte {pos} is past the end of the input")
+            self._buf = chunk
+        if write:
+            self._out.write(memoryview(self._buf)[self._done - self._base : pos - self._base])
         self._done = pos
+
+    def _copy_to(self, pos: int) -> None:
+        """Write input bytes up to absolute ``pos``."""
+        self._advance(pos, True)
 
     def _skip_to(self, pos: int) -> None:
         """Drop input bytes up to absolute ``pos``."""
-        self._fill(pos)
-        self._done = pos
+        self._advance(pos, False)
 
     def _bytes(self, start: int, end: int) -> bytes:
         self._fill(end)
@@ -132,9 +144,9 @@ class PatchCopier:
 
     def _set_text(self, start: int, end_tag: int, value: str) -> None:
         new = value.encode("ascii")
+        self._copy_to(start)
         tag_end = self._tag_end(start)
         start_tag = self._bytes(start, tag_end)
-        self._copy_to(start)
         if start_tag.endswith(b"/>"):  # <x/> → <x>value</x>
             name = _NAME.match(start_tag)
             assert name is not None
@@ -143,9 +155,7 @@ class PatchCopier:
             return
         inner = self._bytes(tag_end, end_tag)
         m = _CDATA_VALUE.fullmatch(inner)
-        if m and b"]]>" not in m.group(2):
-            inner = m.group(1) + new + m.group(3)
-        elif m := _PLAIN_VALUE.fullmatch(inner):
+        if m and b"]]>" not in m.group(2) or (m := _PLAIN_VALUE.fullmatch(inner)):
             inner = m.group(1) + new + m.group(3)
         else:
             inner = new
@@ -155,6 +165,7 @@ class PatchCopier:
     def _move(self, start: int, end_tag: int) -> None:
         if self._quarantine is None:
             raise ValueError("a move patch needs a quarantine sink")
+        self._copy_to(max(self._done, start - 4096))  # keep a little of the line before
         end = self._tag_end(end_tag)
         element = self._bytes(start, end)
         cut_from, cut_to = start, end

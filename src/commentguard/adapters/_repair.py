@@ -22,7 +22,7 @@ from __future__ import annotations
 import codecs
 import html.entities
 import re
-from typing import Iterable, Iterator
+from collections.abc import Iterable, Iterator
 
 from .._errors import ArchiveError
 
@@ -47,7 +47,9 @@ codecs.register_error("commentguard-mark", _mark_undecodable)
 _BAD = "\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff\uf780-\uf7ff"
 _TEXT_PROBLEM = re.compile(f"[{_BAD}]|\\]\\]>|&|<")
 _CHAR_PROBLEM = re.compile(f"[{_BAD}]")
-_ENTITY = re.compile(r"&(?:(amp|lt|gt|quot|apos)|#([0-9]{1,7})|#x([0-9a-fA-F]{1,6})|([A-Za-z][A-Za-z0-9]{0,31}));")
+_ENTITY = re.compile(
+    r"&(?:(amp|lt|gt|quot|apos)|#([0-9]{1,7})|#x([0-9a-fA-F]{1,6})|([A-Za-z][A-Za-z0-9]{0,31}));"
+)
 _NAME = r"[^\s<>\"'/=]+"
 _VALUE_OK = r"(?:[^<&\"]|&(?:amp|lt|gt|quot|apos|#[0-9]+|#x[0-9a-fA-F]+);)*"
 _TAG_OK = re.compile(
@@ -60,7 +62,12 @@ _DECL_ENCODING = re.compile(rb"""^<\?xml[^>]*?encoding\s*=\s*["']([A-Za-z0-9._-]
 
 
 def _xml_char_ok(code: int) -> bool:
-    return code in (9, 10, 13) or 0x20 <= code <= 0xD7FF or 0xE000 <= code <= 0xFFFD or 0x10000 <= code <= 0x10FFFF
+    return (
+        code in (9, 10, 13)
+        or 0x20 <= code <= 0xD7FF
+        or 0xE000 <= code <= 0xFFFD
+        or 0x10000 <= code <= 0x10FFFF
+    )
 
 
 def _fix_char(ch: str) -> tuple[str, str]:

@@ -19,17 +19,18 @@ Safety and robustness, in one place for every XML format:
 from __future__ import annotations
 
 import re
+from collections.abc import Callable, Iterator
 from dataclasses import replace
 from pathlib import Path
-from typing import Any, Iterator
+from typing import Any, NoReturn
 from xml.parsers import expat
 from xml.sax.saxutils import quoteattr
 
 from .._errors import HostileXMLError, MalformedArchiveError
-from ._base import Record, UNREADABLE
+from ._base import UNREADABLE, Record, UniqueIds
 from ._repair import Repairs, repaired_chunks, sniff_encoding
 
-__all__ = ["XMLReader", "TwoPass", "CHUNK_SIZE", "source_chunks"]
+__all__ = ["CHUNK_SIZE", "TwoPass", "XMLReader", "source_chunks"]
 
 CHUNK_SIZE = 1 << 20
 _RESYNC_LIMIT = 64 << 20  # how far to look for the end of a broken record
@@ -50,15 +51,15 @@ def source_chunks(path: str | Path, recover: bool, notes: Repairs | None = None)
 
 
 class _Scope:
-    """Prefix → URI bindings in force for an element, with a cache: qname → (uri, local, tag)."""
+    """Prefix → URI bindings in force for an element, with a cache: qname → (uri, local, tag, wants start)."""
 
-    __slots__ = ("prefixes", "cache")
+    __slots__ = ("cache", "prefixes")
 
     def __init__(self, prefixes: dict[str, str]):
         self.prefixes = prefixes
-        self.cache: dict[str, tuple[str, str, Any]] = {}
+        self.cache: dict[str, tuple[str, str, Any, bool]] = {}
 
-    def child(self, decls: dict[str, str]) -> "_Scope":
+    def child(self, decls: dict[str, str]) -> _Scope:
         prefixes = dict(self.prefixes)
         for attr, uri in decls.items():
             prefixes[attr[6:]] = uri  # "xmlns" → "", "xmlns:wp" → "wp"
@@ -104,8 +105,11 @@ class XMLReader:
         self._line_delta = 0
         self._skip_starts = 0
         self._encoding = "utf-8"
-        self._ids: set[str] = set()
+        self.unique_id = UniqueIds()  # rid → rid, rid#2, rid#3 … within this file
         self._parser = self._new_parser()
+
+    #: tags whose *start* is wanted too (None: every tag of interest); ends always are
+    start_tags: frozenset[Any] | None = None
 
     # -- for subclasses -------------------------------------------------------------
     def interest(self, uri: str, local: str) -> Any:
@@ -158,15 +162,6 @@ class XMLReader:
             elif not uri and name == local:
                 return value
         return None
-
-    def unique_id(self, rid: str) -> str:
-        """``rid``, or ``rid#2``, ``rid#3`` … when it was already used in this file."""
-        base, n = rid, 1
-        while rid in self._ids:
-            n += 1
-            rid = f"{base}#{n}"
-        self._ids.add(rid)
-        return rid
 
     def swallowed(self, qname: str, *texts: str | None) -> str | None:
         """Recover mode: why a record whose text holds its own end tag is unreadable, else None.
@@ -261,11 +256,13 @@ class XMLReader:
         key = scope.cache.get(qname)
         if key is None:
             uri, local = scope.resolve(qname)
-            key = scope.cache[qname] = (uri, local, self.interest(uri, local))
+            tag = self.interest(uri, local)
+            wants_start = tag is not None and (self.start_tags is None or tag in self.start_tags)
+            key = scope.cache[qname] = (uri, local, tag, wants_start)
         stack.append((key[0], key[1], qname, decls, scope, key[2]))
         if self._text:
             self._text.clear()
-        if key[2] is not None:
+        if key[3]:
             self.start(key[2], attrs, self._delta + self._parser.CurrentByteIndex, len(stack))
 
     def _end(self, qname: str) -> None:
@@ -313,7 +310,7 @@ class XMLReader:
     def _error_message(self, err: expat.ExpatError) -> str:
         return f"{self.path.name}: not well-formed XML: {expat.errors.messages[err.code]}"
 
-    def _fail(self, err: expat.ExpatError, extra: str = "") -> None:
+    def _fail(self, err: expat.ExpatError, extra: str = "") -> NoReturn:
         if not self.recover:
             extra += " (recover=True, or --recover, repairs broken bytes and skips broken comments)"
         raise MalformedArchiveError(
@@ -324,15 +321,14 @@ class XMLReader:
         self, err: expat.ExpatError, data: bytes, data_start: int, chunks: Iterator[bytes]
     ) -> tuple[bytes, int]:
         """Recover mode: skip past the broken record; return the next bytes to feed and their start."""
+        record_start = self.record_start
         if not self.recover:
             self._fail(err)
-        if self.record_start is None:
+        if record_start is None or len(self._stack) <= self.record_depth:
             self._fail(err, " (outside any comment: cannot be recovered)")
         at = self._delta + self._parser.ErrorByteIndex
         line = self._line_delta + err.lineno
-        record_qname = self._stack[self.record_depth][2] if len(self._stack) > self.record_depth else None
-        if record_qname is None:
-            self._fail(err)
+        record_qname = self._stack[self.record_depth][2]
         closing = re.compile(rb"</" + re.escape(record_qname.encode(self._encoding)) + rb"\s*>")
         buf = data[max(0, at - data_start) :]
         buf_start = max(at, data_start)
@@ -342,7 +338,7 @@ class XMLReader:
                 self._fail(err, " (the end of the broken comment was not found)")
             buf += more
         end = buf_start + m.end()
-        self.record_failed(self.record_start, end, f"{expat.errors.messages[err.code]} (line {line})", line)
+        self.record_failed(record_start, end, f"{expat.errors.messages[err.code]} (line {line})", line)
         self.record_start = None
         del self._stack[self.record_depth :]
         self._text.clear()
@@ -361,7 +357,7 @@ class TwoPass:
     """Reads a file twice: first ``reader_cls(path, recover=…)`` collects each post's context
     into ``.posts``, then ``reader_cls(path, recover=…, posts=…)`` yields the comment records."""
 
-    def __init__(self, reader_cls: type[XMLReader], path: str | Path, recover: bool):
+    def __init__(self, reader_cls: Callable[..., Any], path: str | Path, recover: bool):
         self._cls, self._path, self._recover = reader_cls, path, recover
         self.file_repairs: list[str] = []
 

@@ -16,8 +16,9 @@ format cannot say whether a human approved it).
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable, Iterator, Mapping
 from pathlib import Path
-from typing import Any, Iterable, Iterator, Mapping
+from typing import Any
 
 from .._types import Action, Comment
 from ._atom import ATOM_NS, Entry, EntryReader, feed_frame
@@ -25,7 +26,7 @@ from ._base import PENDING, QUARANTINED, Adapter, Record, Verification, decision
 from ._patch import Patch
 from ._xml import TwoPass, source_chunks
 
-__all__ = ["read", "write", "verify", "ADAPTER"]
+__all__ = ["ADAPTER", "read", "verify", "write"]
 
 KIND_SCHEME = "http://schemas.google.com/g/2005#kind"
 KIND_PREFIX = "http://schemas.google.com/blogger/2008/kind#"
@@ -37,14 +38,16 @@ def _kind(e: Entry, reader: EntryReader) -> str | None:
     term = reader.attr_of(e, ATOM_NS, "category", "term", scheme=KIND_SCHEME)
     if term is None:
         return None
-    return term[len(KIND_PREFIX) :] if term.startswith(KIND_PREFIX) else term
+    return term.removeprefix(KIND_PREFIX)
 
 
 class _Reader(EntryReader):
     format_name = "blogger"
     namespaces = frozenset((ATOM_NS, THREAD_NS))
 
-    def __init__(self, path: str | Path, *, recover: bool = False, posts: dict[str, tuple[str, str]] | None = None):
+    def __init__(
+        self, path: str | Path, *, recover: bool = False, posts: dict[str, tuple[str, str]] | None = None
+    ):
         super().__init__(path, recover=recover, posts=posts)
 
     def post_of(self, e: Entry) -> tuple[str, str, str] | None:
@@ -102,7 +105,9 @@ class BloggerAdapter(Adapter):
     quarantine = True
     statuses = {Action.APPROVE: None, Action.HOLD: QUARANTINED, Action.SPAM: QUARANTINED}
 
-    def reader(self, path: str | Path, *, recover: bool = False, options: Mapping[str, Any] | None = None) -> Any:
+    def reader(
+        self, path: str | Path, *, recover: bool = False, options: Mapping[str, Any] | None = None
+    ) -> Any:
         return TwoPass(_Reader, path, recover)
 
     def source(self, path: str | Path, recover: bool) -> Iterator[bytes]:
@@ -135,7 +140,9 @@ def write(
     recover: bool = False,
 ) -> Verification | None:
     """Copy ``src`` to ``dst``, moving comments decided HOLD or SPAM to ``quarantine``."""
-    return write_decisions(ADAPTER, src, dst, decisions_by_id(decisions), quarantine=quarantine, recover=recover)
+    return write_decisions(
+        ADAPTER, src, dst, decisions_by_id(decisions), quarantine=quarantine, recover=recover
+    )
 
 
 def verify(

@@ -15,8 +15,9 @@ deleted posts (``isDeleted`` true) and posts already marked spam are left alone.
 
 from __future__ import annotations
 
+from collections.abc import Iterable, Iterator, Mapping
 from pathlib import Path
-from typing import Any, Iterable, Iterator, Mapping
+from typing import Any
 
 from .._types import Action, Comment
 from ._base import (
@@ -34,7 +35,7 @@ from ._base import (
 from ._patch import Patch
 from ._xml import TwoPass, XMLReader, source_chunks
 
-__all__ = ["read", "write", "verify", "ADAPTER", "DISQUS_NS", "DSQ_NS"]
+__all__ = ["ADAPTER", "DISQUS_NS", "DSQ_NS", "read", "verify", "write"]
 
 DISQUS_NS = "http://disqus.com"
 DSQ_NS = "http://disqus.com/disqus-internals"
@@ -44,8 +45,11 @@ _FIELDS = frozenset(("id", "message", "createdAt", "isDeleted", "isSpam", "ipAdd
 
 class _Reader(XMLReader):
     format_name = "disqus"
+    start_tags = frozenset(("post", "thread", "parent", "isSpam"))
 
-    def __init__(self, path: str | Path, *, recover: bool = False, posts: dict[str, tuple[str, str, str]] | None = None):
+    def __init__(
+        self, path: str | Path, *, recover: bool = False, posts: dict[str, tuple[str, str, str]] | None = None
+    ):
         super().__init__(path, recover=recover)
         self.collecting = posts is None
         self.posts: dict[str, tuple[str, str, str]] = {} if posts is None else posts  # thread id → context
@@ -92,7 +96,9 @@ class _Reader(XMLReader):
 
     def _record(self, p: dict[str, Any], end: int) -> Record:
         rid = self.unique_id(p["_id"] or f"post{self._n}")
-        why = self.swallowed(p["_qname"], *(v for k, v in p.items() if isinstance(v, str) and k[0] != "_"))
+        why = self.recover and self.swallowed(
+            p["_qname"], *(v for k, v in p.items() if isinstance(v, str) and k[0] != "_")
+        )
         if why:
             return self.unreadable_record(p["_start"], end, rid, why, line=p["_line"])
         status = p.get("isSpam")
@@ -141,7 +147,9 @@ class DisqusAdapter(Adapter):
     statuses = {Action.APPROVE: "false", Action.HOLD: None, Action.SPAM: "true"}
     states = _STATES
 
-    def reader(self, path: str | Path, *, recover: bool = False, options: Mapping[str, Any] | None = None) -> Any:
+    def reader(
+        self, path: str | Path, *, recover: bool = False, options: Mapping[str, Any] | None = None
+    ) -> Any:
         return TwoPass(_Reader, path, recover)
 
     def source(self, path: str | Path, recover: bool) -> Iterator[bytes]:

@@ -23,8 +23,9 @@ from __future__ import annotations
 import csv
 import io
 import json
+from collections.abc import Iterable, Iterator, Mapping
 from pathlib import Path
-from typing import Any, Iterable, Iterator, Mapping
+from typing import Any
 
 from .._errors import MalformedArchiveError
 from .._types import Action, Comment
@@ -38,6 +39,7 @@ from ._base import (
     UNREADABLE,
     Adapter,
     Record,
+    UniqueIds,
     Verification,
     decisions_by_id,
     write_decisions,
@@ -45,7 +47,7 @@ from ._base import (
 from ._patch import Patch
 from ._xml import CHUNK_SIZE, source_chunks
 
-__all__ = ["read_csv", "read_jsonl", "write", "verify", "CSV", "JSONL", "FIELDS"]
+__all__ = ["CSV", "FIELDS", "JSONL", "read_csv", "read_jsonl", "verify", "write"]
 
 #: Field → column names tried (lower case), in order.
 FIELDS: dict[str, tuple[str, ...]] = {
@@ -94,7 +96,13 @@ def _comment(values: Mapping[str, Any], cols: Mapping[str, str], rid: str, fmt: 
         value = values.get(col) if col is not None else None
         if value is None or value == "":
             return None
-        return value if isinstance(value, str) else json.dumps(value) if isinstance(value, (dict, list)) else str(value)
+        return (
+            value
+            if isinstance(value, str)
+            else json.dumps(value)
+            if isinstance(value, (dict, list))
+            else str(value)
+        )
 
     post_text = get("post_text")
     return Comment(
@@ -132,7 +140,7 @@ class _Reader:
         self.options = dict(options or {})
         self.encoding = "utf-8"
         self.file_repairs: list[str] = []
-        self._ids: set[str] = set()
+        self.unique_id = UniqueIds()
 
     def _decode(self, raw: bytes, line: int) -> str:
         if line == 1 and raw.startswith(b"\xef\xbb\xbf"):
@@ -146,14 +154,6 @@ class _Reader:
                 ) from None
             self.file_repairs.append(f"line {line}: undecodable bytes replaced by U+FFFD")
             return raw.decode(self.encoding, errors="replace")
-
-    def unique_id(self, rid: str) -> str:
-        base, n = rid, 1
-        while rid in self._ids:
-            n += 1
-            rid = f"{base}#{n}"
-        self._ids.add(rid)
-        return rid
 
 
 class _CSVReader(_Reader):
@@ -206,7 +206,13 @@ class _CSVReader(_Reader):
             rid = self.unique_id(raw_id or f"row{row_n}")
             comment = _comment(values, cols, rid, "csv", first_line)
             status = (values.get(status_col) or None) if status_col else None
-            loc = (row, index.get(status_col) if status_col else None, delimiter, ending, header_info if row_n == 1 else None)
+            loc = (
+                row,
+                index.get(status_col) if status_col else None,
+                delimiter,
+                ending,
+                header_info if row_n == 1 else None,
+            )
             yield Record(comment, status, _state(status), start, end, loc)
 
 
@@ -224,9 +230,13 @@ class _JSONLReader(_Reader):
                     raise ValueError(f"a JSON {type(obj).__name__}, not an object")
             except ValueError as err:
                 if not self.recover:
-                    raise MalformedArchiveError(f"{self.path.name}: not a JSON object: {err}", lineno) from None
+                    raise MalformedArchiveError(
+                        f"{self.path.name}: not a JSON object: {err}", lineno
+                    ) from None
                 rid = self.unique_id(f"line{lineno}")
-                comment = Comment(text="", id=rid, extra={"format": "jsonl", "unreadable": str(err), "line": lineno})
+                comment = Comment(
+                    text="", id=rid, extra={"format": "jsonl", "unreadable": str(err), "line": lineno}
+                )
                 yield Record(comment, None, UNREADABLE, offset, end, unreadable=f"{err} (line {lineno})")
                 continue
             keys = tuple(obj)
@@ -240,7 +250,9 @@ class _JSONLReader(_Reader):
             status = obj.get(status_key) if status_key else None
             status = None if status in (None, "") else str(status)
             compact = b'": ' not in raw and b'", ' not in raw
-            yield Record(comment, status, _state(status), offset, end, (obj, status_key, _ending(raw), compact))
+            yield Record(
+                comment, status, _state(status), offset, end, (obj, status_key, _ending(raw), compact)
+            )
 
 
 class CSVAdapter(Adapter):
@@ -249,7 +261,9 @@ class CSVAdapter(Adapter):
     statuses = {Action.APPROVE: "approved", Action.HOLD: "pending", Action.SPAM: "spam"}
     states = _STATES
 
-    def reader(self, path: str | Path, *, recover: bool = False, options: Mapping[str, Any] | None = None) -> Any:
+    def reader(
+        self, path: str | Path, *, recover: bool = False, options: Mapping[str, Any] | None = None
+    ) -> Any:
         return _CSVReader(path, recover=recover, options=options)
 
     def source(self, path: str | Path, recover: bool) -> Iterator[bytes]:
@@ -278,7 +292,9 @@ class JSONLAdapter(CSVAdapter):
     name = "jsonl"
     title = "JSON lines"
 
-    def reader(self, path: str | Path, *, recover: bool = False, options: Mapping[str, Any] | None = None) -> Any:
+    def reader(
+        self, path: str | Path, *, recover: bool = False, options: Mapping[str, Any] | None = None
+    ) -> Any:
         return _JSONLReader(path, recover=recover, options=options)
 
     def patches(self, record: Record, status: str | None) -> list[Patch]:
@@ -295,13 +311,21 @@ CSV = CSVAdapter()
 JSONL = JSONLAdapter()
 
 
-def read_csv(path: str | Path, *, columns: Mapping[str, str] | None = None, delimiter: str | None = None, recover: bool = False) -> Iterator[Comment]:
+def read_csv(
+    path: str | Path,
+    *,
+    columns: Mapping[str, str] | None = None,
+    delimiter: str | None = None,
+    recover: bool = False,
+) -> Iterator[Comment]:
     """Yield a comment per CSV row."""
     for record in CSV.records(path, recover=recover, options={"columns": columns, "delimiter": delimiter}):
         yield record.comment
 
 
-def read_jsonl(path: str | Path, *, columns: Mapping[str, str] | None = None, recover: bool = False) -> Iterator[Comment]:
+def read_jsonl(
+    path: str | Path, *, columns: Mapping[str, str] | None = None, recover: bool = False
+) -> Iterator[Comment]:
     """Yield a comment per JSON line."""
     for record in JSONL.records(path, recover=recover, options={"columns": columns}):
         yield record.comment

@@ -13,16 +13,28 @@ status this tool does not know, are kept exactly as found.
 
 from __future__ import annotations
 
+from collections.abc import Iterable, Iterator, Mapping
 from pathlib import Path
-from typing import Any, Iterable, Iterator, Mapping
+from typing import Any
 
 from .._types import Action, Comment
 from ._atom import ATOM_NS, Entry, EntryReader
-from ._base import APPROVED, CLOSED, OTHER, PENDING, SPAM, Adapter, Record, Verification, decisions_by_id, write_decisions
+from ._base import (
+    APPROVED,
+    CLOSED,
+    OTHER,
+    PENDING,
+    SPAM,
+    Adapter,
+    Record,
+    Verification,
+    decisions_by_id,
+    write_decisions,
+)
 from ._patch import Patch
 from ._xml import TwoPass, source_chunks
 
-__all__ = ["read", "write", "verify", "ADAPTER", "BLOGGER_NS"]
+__all__ = ["ADAPTER", "BLOGGER_NS", "read", "verify", "write"]
 
 BLOGGER_NS = "http://schemas.google.com/blogger/2018"
 _STATES = {"LIVE": APPROVED, "PENDING": PENDING, "SPAM": SPAM, "EMPTIED": CLOSED}
@@ -32,7 +44,9 @@ class _Reader(EntryReader):
     format_name = "takeout"
     namespaces = frozenset((ATOM_NS, BLOGGER_NS))
 
-    def __init__(self, path: str | Path, *, recover: bool = False, posts: dict[str, tuple[str, str]] | None = None):
+    def __init__(
+        self, path: str | Path, *, recover: bool = False, posts: dict[str, tuple[str, str]] | None = None
+    ):
         super().__init__(path, recover=recover, posts=posts)
 
     def post_of(self, e: Entry) -> tuple[str, str, str] | None:
@@ -94,7 +108,9 @@ class TakeoutAdapter(Adapter):
     statuses = {Action.APPROVE: "LIVE", Action.HOLD: "PENDING", Action.SPAM: "SPAM"}
     states = _STATES
 
-    def reader(self, path: str | Path, *, recover: bool = False, options: Mapping[str, Any] | None = None) -> Any:
+    def reader(
+        self, path: str | Path, *, recover: bool = False, options: Mapping[str, Any] | None = None
+    ) -> Any:
         return TwoPass(_Reader, path, recover)
 
     def source(self, path: str | Path, recover: bool) -> Iterator[bytes]:

@@ -24,8 +24,9 @@ left as found.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable, Iterator, Mapping
 from pathlib import Path
-from typing import Any, Iterable, Iterator, Mapping
+from typing import Any
 
 from .._types import Action, Comment
 from ._base import (
@@ -38,6 +39,7 @@ from ._base import (
     SPAM,
     Adapter,
     Record,
+    UniqueIds,
     Verification,
     decisions_by_id,
     write_decisions,
@@ -45,7 +47,7 @@ from ._base import (
 from ._patch import Patch
 from ._xml import XMLReader, source_chunks
 
-__all__ = ["read", "write", "verify", "ADAPTER", "is_wp_namespace"]
+__all__ = ["ADAPTER", "is_wp_namespace", "read", "verify", "write"]
 
 _WP_URI = re.compile(r"^https?://wordpress\.org/export/\d+\.\d+/$")
 CONTENT_NS = "http://purl.org/rss/1.0/modules/content/"
@@ -77,6 +79,7 @@ def is_wp_namespace(uri: str) -> bool:
 
 class _Reader(XMLReader):
     format_name = "wxr"
+    start_tags = frozenset(("rss:item", "comment", "comment_approved"))
 
     def __init__(self, path: str | Path, *, recover: bool = False):
         super().__init__(path, recover=recover)
@@ -85,7 +88,7 @@ class _Reader(XMLReader):
         self._post: dict[str, str] = {}
         self._post_ready = False  # the item's title and text are known
         self._buffer: list[dict[str, Any]] = []  # comments waiting for their post's text
-        self._ids: set[str] = set()  # comment ids used in this item
+        self._item_ids = UniqueIds()  # comment ids are made unique per item (post)
         self._post_ids: set[str] = set()  # post ids used by earlier items
         self._post_key = ""
         self._comment: dict[str, Any] | None = None
@@ -116,7 +119,7 @@ class _Reader(XMLReader):
             self._item_n += 1
             self._post = {}
             self._post_ready = False
-            self._ids = set()
+            self._item_ids = UniqueIds()
             self._post_key = ""
 
     def end(self, tag: str, text: str, offset: int, depth: int) -> None:
@@ -175,20 +178,12 @@ class _Reader(XMLReader):
             self.emit(self._record(comment))
         self._buffer.clear()
 
-    def _item_unique_id(self, cid: str) -> str:
-        key = self._key()
-        base = f"{key}:{cid or 'c' + str(len(self._ids) + 1)}"
-        rid, n = base, 1
-        while rid in self._ids:
-            n += 1
-            rid = f"{base}#{n}"
-        self._ids.add(rid)
-        return rid
-
     def _record(self, c: dict[str, Any]) -> Record:
-        rid = self._item_unique_id(c.get("comment_id", ""))
-        if "_unreadable" not in c and "_qname" in c:
-            why = self.swallowed(c["_qname"], *(v for k, v in c.items() if isinstance(v, str) and k[0] != "_"))
+        rid = self._item_ids(f"{self._key()}:{c.get('comment_id') or 'c' + str(len(self._item_ids) + 1)}")
+        if self.recover and "_unreadable" not in c:
+            why = self.swallowed(
+                c["_qname"], *(v for k, v in c.items() if isinstance(v, str) and k[0] != "_")
+            )
             if why:
                 c["_unreadable"] = why
         if "_unreadable" in c:
@@ -244,7 +239,9 @@ class WXRAdapter(Adapter):
     statuses = {Action.APPROVE: "1", Action.HOLD: "0", Action.SPAM: "spam"}
     states = _STATES
 
-    def reader(self, path: str | Path, *, recover: bool = False, options: Mapping[str, Any] | None = None) -> _Reader:
+    def reader(
+        self, path: str | Path, *, recover: bool = False, options: Mapping[str, Any] | None = None
+    ) -> _Reader:
         return _Reader(path, recover=recover)
 
     def source(self, path: str | Path, recover: bool) -> Iterator[bytes]:

@@ -6,12 +6,11 @@ import argparse
 from pathlib import Path
 
 import pytest
+from archive_helpers import BILLION_LAUGHS, FIXTURES, write
 
 from commentguard._cli_clean import EXIT_OK, EXIT_REFUSED, EXIT_VERIFICATION, add_clean_parser
 from commentguard.adapters import read, wxr
 from commentguard.testing import FakeClassifier
-
-from archive_helpers import BILLION_LAUGHS, FIXTURES, write
 
 
 def run(argv: list[str], classifier: object | None = None) -> int:
@@ -24,8 +23,17 @@ def run(argv: list[str], classifier: object | None = None) -> int:
 
 def test_clean_prints_a_summary(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     out = tmp_path / "o.xml"
-    code = run([str(FIXTURES / "wxr-small.xml"), "-o", str(out), "--report", str(tmp_path / "r.html"),
-                "--decisions", str(tmp_path / "d.jsonl")])
+    code = run(
+        [
+            str(FIXTURES / "wxr-small.xml"),
+            "-o",
+            str(out),
+            "--report",
+            str(tmp_path / "r.html"),
+            "--decisions",
+            str(tmp_path / "d.jsonl"),
+        ]
+    )
     printed = capsys.readouterr()
     assert code == EXIT_OK
     for needle in ("8 comments read", "labels:", "actions:", "changed: 3", "verification passed", "r.html"):
@@ -34,7 +42,9 @@ def test_clean_prints_a_summary(tmp_path: Path, capsys: pytest.CaptureFixture[st
     assert (tmp_path / "r.html").exists() and (tmp_path / "d.jsonl").exists()
 
 
-def test_hostile_input_one_line_exit_2_nothing_written(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+def test_hostile_input_one_line_exit_2_nothing_written(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
     src = write(tmp_path, "bomb.xml", BILLION_LAUGHS)
     code = run([str(src), "-o", str(tmp_path / "o.xml"), "--report", str(tmp_path / "r.html")])
     err = capsys.readouterr().err
@@ -43,7 +53,11 @@ def test_hostile_input_one_line_exit_2_nothing_written(tmp_path: Path, capsys: p
 
 
 def test_malformed_exit_2_with_line_and_column(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
-    src = write(tmp_path, "bad.xml", "<?xml version='1.0'?>\n<rss xmlns:wp='http://wordpress.org/export/1.2/'>\n<a></b></rss>")
+    src = write(
+        tmp_path,
+        "bad.xml",
+        "<?xml version='1.0'?>\n<rss xmlns:wp='http://wordpress.org/export/1.2/'>\n<a></b></rss>",
+    )
     assert run([str(src), "-o", str(tmp_path / "o.xml"), "--format", "wxr"]) == EXIT_REFUSED
     assert "line 3, column" in capsys.readouterr().err
 
@@ -67,7 +81,9 @@ def _wrong_patches(self: wxr.WXRAdapter, record: object, status: str | None) -> 
     return _right_patches(self, record, "1" if status else None)  # type: ignore[arg-type]
 
 
-def test_verification_failure_exit_1(tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]) -> None:
+def test_verification_failure_exit_1(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
     monkeypatch.setattr(wxr.WXRAdapter, "patches", _wrong_patches)
     code = run([str(FIXTURES / "wxr-small.xml"), "-o", str(tmp_path / "o.xml")])
     assert code == EXIT_VERIFICATION and "verification" in capsys.readouterr().err
@@ -76,15 +92,42 @@ def test_verification_failure_exit_1(tmp_path: Path, monkeypatch: pytest.MonkeyP
 
 def test_options_reach_clean(tmp_path: Path) -> None:
     out = tmp_path / "o.csv"
-    src = write(tmp_path, "c.csv", "cid;words;state\nA;Great post!;pending\nB;a long and specific question;pending\n")
-    code = run([str(src), "-o", str(out), "--generic", "approve", "--only", "all", "--text-column", "words",
-                "--id-column", "cid", "--status-column", "state", "--delimiter", ";", "--no-progress"])
+    src = write(
+        tmp_path, "c.csv", "cid;words;state\nA;Great post!;pending\nB;a long and specific question;pending\n"
+    )
+    code = run(
+        [
+            str(src),
+            "-o",
+            str(out),
+            "--generic",
+            "approve",
+            "--only",
+            "all",
+            "--text-column",
+            "words",
+            "--id-column",
+            "cid",
+            "--status-column",
+            "state",
+            "--delimiter",
+            ";",
+            "--no-progress",
+        ]
+    )
     assert code == EXIT_OK
-    assert out.read_text() == "cid;words;state\nA;Great post!;approved\nB;a long and specific question;approved\n"
+    assert (
+        out.read_text()
+        == "cid;words;state\nA;Great post!;approved\nB;a long and specific question;approved\n"
+    )
 
 
 def test_dry_run_and_recover(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
-    src = write(tmp_path, "ctl.xml", (FIXTURES / "wxr-small.xml").read_bytes().replace(b"Great post!", b"Great\x01 post!"))
+    src = write(
+        tmp_path,
+        "ctl.xml",
+        (FIXTURES / "wxr-small.xml").read_bytes().replace(b"Great post!", b"Great\x01 post!"),
+    )
     assert run([str(src), "--dry-run"]) == EXIT_REFUSED
     capsys.readouterr()
     assert run([str(src), "--dry-run", "--recover"]) == EXIT_OK
@@ -96,3 +139,22 @@ def test_dry_run_and_recover(tmp_path: Path, capsys: pytest.CaptureFixture[str])
 def test_spam_threshold_is_validated() -> None:
     with pytest.raises(SystemExit):
         run([str(FIXTURES / "wxr-small.xml"), "--dry-run", "--spam-threshold", "2"])
+
+
+def test_progress_bar_only_on_a_terminal() -> None:
+    import io
+
+    from commentguard._progress import TerminalProgress
+
+    class Terminal(io.StringIO):
+        def isatty(self) -> bool:
+            return True
+
+    tty, pipe = Terminal(), io.StringIO()
+    for stream in (tty, pipe):
+        bar = TerminalProgress(stream=stream)
+        bar(512, 1000, 4000)
+        bar(1024, 4000, 4000)
+        bar.close()
+    assert "comments/s" in tty.getvalue() and "100%" in tty.getvalue()
+    assert pipe.getvalue() == ""

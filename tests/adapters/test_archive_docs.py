@@ -4,18 +4,22 @@ from __future__ import annotations
 
 import os
 import re
-from pathlib import Path
 
 import pytest
-
 from archive_helpers import REPO
 
 DOC = REPO / "docs" / "archives.md"
-BLOCKS = re.findall(r"```python\n(.*?)```", DOC.read_text(encoding="utf-8"), flags=re.S) if DOC.exists() else []
+BLOCKS = (
+    re.findall(r"```python\n(.*?)```", DOC.read_text(encoding="utf-8"), flags=re.DOTALL)
+    if DOC.exists()
+    else []
+)
 
 
 @pytest.mark.parametrize("code", BLOCKS, ids=[f"block{i}" for i in range(len(BLOCKS))])
-def test_doc_example_runs(code: str, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]) -> None:
+def test_doc_example_runs(
+    code: str, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
     monkeypatch.chdir(REPO)
     exec(compile(code, str(DOC), "exec"), {"__name__": "__doc_example__"})
     assert capsys.readouterr().out.strip()

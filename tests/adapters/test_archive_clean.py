@@ -4,18 +4,18 @@ from __future__ import annotations
 
 import json
 import os
+from collections.abc import Iterable, Iterator
 from pathlib import Path
-from typing import Iterable, Iterator
 
 import pytest
+from archive_helpers import FIXTURES, wp_comment, write
+from archive_helpers import wxr as wxr_doc
 
 from commentguard._clean import CleanResult, clean
 from commentguard._errors import CommentGuardError, VerificationError
 from commentguard._types import Action, Comment, Label, Policy, Verdict
 from commentguard.adapters import read, wxr
 from commentguard.testing import FakeClassifier
-
-from archive_helpers import FIXTURES, wp_comment, write, wxr as wxr_doc
 
 WXR = FIXTURES / "wxr-small.xml"
 
@@ -68,8 +68,14 @@ def test_classifier_sees_post_context_and_parent(tmp_path: Path) -> None:
 
 
 def test_dry_run_writes_only_report_and_decisions(tmp_path: Path) -> None:
-    result = clean(WXR, None, dry_run=True, classifier=FakeClassifier(),
-                   report_path=tmp_path / "r.html", decisions_path=tmp_path / "d.jsonl")
+    result = clean(
+        WXR,
+        None,
+        dry_run=True,
+        classifier=FakeClassifier(),
+        report_path=tmp_path / "r.html",
+        decisions_path=tmp_path / "d.jsonl",
+    )
     assert sorted(p.name for p in tmp_path.iterdir()) == ["d.jsonl", "r.html"]
     assert result.verification is None and result.changed == 3 and result.ok
     assert "dry run" in result.summary()
@@ -83,7 +89,14 @@ def test_decisions_file_has_one_line_per_comment(tmp_path: Path) -> None:
     for d in lines:
         assert {"id", "post", "label", "scores", "reasons", "action", "changed"} <= set(d)
     spam = next(d for d in lines if d["id"] == "7:2")
-    assert spam == {**spam, "label": "spam", "action": "spam", "changed": True, "status_before": "0", "status_after": "spam"}
+    assert spam == {
+        **spam,
+        "label": "spam",
+        "action": "spam",
+        "changed": True,
+        "status_before": "0",
+        "status_after": "spam",
+    }
 
 
 _right_patches = wxr.WXRAdapter.patches
@@ -97,8 +110,13 @@ def _wrong_patches(self: wxr.WXRAdapter, record: object, status: str | None) -> 
 def test_verification_failure_leaves_nothing_behind(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(wxr.WXRAdapter, "patches", _wrong_patches)  # a writer with a bug
     with pytest.raises(VerificationError) as err:
-        clean(WXR, tmp_path / "o.xml", classifier=FakeClassifier(always=Label.SPAM),
-              report_path=tmp_path / "r.html", decisions_path=tmp_path / "d.jsonl")
+        clean(
+            WXR,
+            tmp_path / "o.xml",
+            classifier=FakeClassifier(always=Label.SPAM),
+            report_path=tmp_path / "r.html",
+            decisions_path=tmp_path / "d.jsonl",
+        )
     assert not err.value.verification.ok and "expected 'spam'" in err.value.verification.problems[0]
     assert list(tmp_path.iterdir()) == []
 

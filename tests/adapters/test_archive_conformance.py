@@ -11,15 +11,18 @@ import re
 from pathlib import Path
 
 import pytest
+from archive_helpers import SHARED_FIXTURES, without_status
 
 from commentguard._clean import clean
 from commentguard._errors import HostileXMLError, MalformedArchiveError
 from commentguard.adapters import FORMATS, QUARANTINED, detect_format
 from commentguard.testing import FakeClassifier
 
-from archive_helpers import SHARED_FIXTURES, without_status
-
-FILES = sorted(p for p in SHARED_FIXTURES.glob("*/*") if p.suffix in (".xml", ".atom")) if SHARED_FIXTURES.is_dir() else []
+FILES = (
+    sorted(p for p in SHARED_FIXTURES.glob("*/*") if p.suffix in (".xml", ".atom"))
+    if SHARED_FIXTURES.is_dir()
+    else []
+)
 
 # name → (error in strict mode, error even with recover=True)
 BROKEN: dict[str, tuple[type[Exception] | None, type[Exception] | None]] = {
@@ -69,7 +72,14 @@ def test_round_trip_keeps_every_comment(path: Path, tmp_path: Path) -> None:
     assert len(ids) == len(set(ids))
 
     decisions = tmp_path / "d.jsonl"
-    result = clean(path, out, classifier=FakeClassifier(always=None), only="all", recover=recover, decisions_path=decisions)
+    result = clean(
+        path,
+        out,
+        classifier=FakeClassifier(always=None),
+        only="all",
+        recover=recover,
+        decisions_path=decisions,
+    )
     assert result.read == len(before) and result.verification is not None and result.verification.ok
 
     kept = [r.comment.id for r in adapter.records(out)]  # the output is well-formed, even after repairs

@@ -6,15 +6,13 @@ import xml.parsers.expat
 from pathlib import Path
 
 import pytest
+from archive_helpers import BILLION_LAUGHS, wp_comment, write, wxr
 
 from commentguard._clean import clean
 from commentguard._errors import HostileXMLError, MalformedArchiveError
 from commentguard.adapters import read
 from commentguard.adapters._repair import repaired_chunks
 from commentguard.testing import FakeClassifier
-
-from archive_helpers import BILLION_LAUGHS, wp_comment, write, wxr
-
 
 
 def _xxe(secret: Path) -> str:
@@ -33,8 +31,14 @@ def _only_input_left(tmp_path: Path, src: Path) -> None:
 def test_billion_laughs_is_refused_and_nothing_written(tmp_path: Path, recover: bool) -> None:
     src = write(tmp_path, "bomb.xml", BILLION_LAUGHS)
     with pytest.raises(HostileXMLError) as err:
-        clean(src, tmp_path / "out.xml", classifier=FakeClassifier(), recover=recover,
-              report_path=tmp_path / "r.html", decisions_path=tmp_path / "d.jsonl")
+        clean(
+            src,
+            tmp_path / "out.xml",
+            classifier=FakeClassifier(),
+            recover=recover,
+            report_path=tmp_path / "r.html",
+            decisions_path=tmp_path / "d.jsonl",
+        )
     assert "\n" not in str(err.value) and "DOCTYPE" in str(err.value)
     _only_input_left(tmp_path, src)
 
@@ -49,15 +53,25 @@ def test_xxe_is_refused_and_never_resolved(tmp_path: Path) -> None:
 
 def test_doctype_after_a_long_prolog_is_refused_by_the_parser(tmp_path: Path) -> None:
     # the DOCTYPE sits beyond what format detection looks at: the parser itself refuses it
-    doc = BILLION_LAUGHS.replace('<?xml version="1.0"?>\n', '<?xml version="1.0"?>\n<!--' + "x" * 70000 + "-->\n")
+    doc = BILLION_LAUGHS.replace(
+        '<?xml version="1.0"?>\n', '<?xml version="1.0"?>\n<!--' + "x" * 70000 + "-->\n"
+    )
     src = write(tmp_path, "late.xml", doc)
     with pytest.raises(HostileXMLError):
-        clean(src, tmp_path / "out.xml", format="wxr", classifier=FakeClassifier(), decisions_path=tmp_path / "d.jsonl")
+        clean(
+            src,
+            tmp_path / "out.xml",
+            format="wxr",
+            classifier=FakeClassifier(),
+            decisions_path=tmp_path / "d.jsonl",
+        )
     _only_input_left(tmp_path, src)
 
 
 def test_malformed_reports_line_and_column(tmp_path: Path) -> None:
-    src = write(tmp_path, "bad.xml", wxr(wp_comment(1, "ok"), "<wp:comment_id>2</wp:comment_id><oops></wp:comment>"))
+    src = write(
+        tmp_path, "bad.xml", wxr(wp_comment(1, "ok"), "<wp:comment_id>2</wp:comment_id><oops></wp:comment>")
+    )
     with pytest.raises(MalformedArchiveError) as err:
         clean(src, tmp_path / "out.xml", classifier=FakeClassifier())
     assert err.value.line == 6 and err.value.column is not None
@@ -67,7 +81,11 @@ def test_malformed_reports_line_and_column(tmp_path: Path) -> None:
 
 def test_recover_keeps_an_unreadable_comment_byte_for_byte_and_lists_it(tmp_path: Path) -> None:
     broken = "<wp:comment_id>2</wp:comment_id><wp:comment_content>x</wp:comment_contnet><wp:comment_approved>0</wp:comment_approved>"
-    src = write(tmp_path, "bad.xml", wxr(wp_comment(1, "great pots"), broken, wp_comment(3, "casino"), wp_comment(4, "why?")))
+    src = write(
+        tmp_path,
+        "bad.xml",
+        wxr(wp_comment(1, "great pots"), broken, wp_comment(3, "casino"), wp_comment(4, "why?")),
+    )
     out = tmp_path / "out.xml"
     result = clean(src, out, classifier=FakeClassifier(), recover=True)
     assert [cid for cid, _ in result.unreadable] == ["1:2"]
@@ -79,7 +97,9 @@ def test_recover_keeps_an_unreadable_comment_byte_for_byte_and_lists_it(tmp_path
 
 
 def test_recover_control_characters_per_comment(tmp_path: Path) -> None:
-    src = write(tmp_path, "ctl.xml", wxr(wp_comment(1, "bell\x07 and \x10 here"), wp_comment(2, "clean neighbour")))
+    src = write(
+        tmp_path, "ctl.xml", wxr(wp_comment(1, "bell\x07 and \x10 here"), wp_comment(2, "clean neighbour"))
+    )
     with pytest.raises(MalformedArchiveError):
         list(read(src))
     comments = list(read(src, recover=True))
@@ -111,7 +131,9 @@ def test_recover_junk_and_bom_before_the_declaration(tmp_path: Path) -> None:
 
 
 def test_recover_raw_cdata_terminator(tmp_path: Path) -> None:
-    src = write(tmp_path, "cdata.xml", wxr(wp_comment(1, "if (a[b[0]]]> 1) x"), wp_comment(2, "ends with ]]>")))
+    src = write(
+        tmp_path, "cdata.xml", wxr(wp_comment(1, "if (a[b[0]]]> 1) x"), wp_comment(2, "ends with ]]>"))
+    )
     with pytest.raises(MalformedArchiveError):
         list(read(src))
     assert [c.text for c in read(src, recover=True)] == ["if (a[b[0]]]> 1) x", "ends with ]]>"]
@@ -140,7 +162,11 @@ def test_unquoted_attribute_and_entities_are_repaired(tmp_path: Path) -> None:
 
 
 def test_utf16_is_refused_clearly(tmp_path: Path) -> None:
-    src = write(tmp_path, "u16.xml", wxr(wp_comment(1, "x")).replace('encoding="UTF-8"', 'encoding="UTF-16"').encode("utf-16"))
+    src = write(
+        tmp_path,
+        "u16.xml",
+        wxr(wp_comment(1, "x")).replace('encoding="UTF-8"', 'encoding="UTF-16"').encode("utf-16"),
+    )
     with pytest.raises(Exception, match="UTF-16"):
         list(read(src, format="wxr"))
 
@@ -164,9 +190,28 @@ def test_refuses_to_overwrite_the_input(tmp_path: Path) -> None:
     ],
 )
 def test_recover_isolates_a_broken_comment(tmp_path: Path, broken: str, why: str) -> None:
-    src = write(tmp_path, "in.xml", wxr(wp_comment(1, "a"), f"<wp:comment_id>2</wp:comment_id>{broken}",
-                                        wp_comment(3, "c"), wp_comment(4, "d")))
+    src = write(
+        tmp_path,
+        "in.xml",
+        wxr(
+            wp_comment(1, "a"),
+            f"<wp:comment_id>2</wp:comment_id>{broken}",
+            wp_comment(3, "c"),
+            wp_comment(4, "d"),
+        ),
+    )
     result = clean(src, tmp_path / "out.xml", classifier=FakeClassifier(), recover=True, only="all")
     assert [cid for cid, _ in result.unreadable] == ["1:2"] and why in result.unreadable[0][1]
     assert result.verification is not None and result.verification.ok
     assert "1:4" in {c.id for c in read(tmp_path / "out.xml", recover=True)}
+
+
+def test_detection_looks_past_a_long_prolog(tmp_path: Path) -> None:
+    from commentguard.adapters import detect_format
+
+    long_comment = "<!--" + "x" * 200_000 + "-->\n"
+    ok = write(tmp_path, "ok.xml", wxr(wp_comment(1, "x")).replace("?>\n", "?>\n" + long_comment, 1))
+    assert detect_format(ok) == "wxr"
+    bomb = write(tmp_path, "bomb.xml", BILLION_LAUGHS.replace("?>\n", "?>\n" + long_comment, 1))
+    with pytest.raises(HostileXMLError):
+        detect_format(bomb)

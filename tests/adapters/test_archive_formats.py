@@ -7,15 +7,26 @@ import re
 from pathlib import Path
 
 import pytest
+from archive_helpers import FIXTURES, without_status, wp_comment
+from archive_helpers import write as write_file
+from archive_helpers import wxr as wxr_doc
 
 from commentguard._clean import clean
 from commentguard._errors import ArchiveError, MalformedArchiveError, UnknownFormatError
 from commentguard._types import Action, Label
-from commentguard.adapters import FORMATS, QUARANTINED, detect_format, read, write
-from commentguard.adapters import blogger, disqus, tabular, takeout, wxr
+from commentguard.adapters import (
+    FORMATS,
+    QUARANTINED,
+    blogger,
+    detect_format,
+    disqus,
+    read,
+    tabular,
+    takeout,
+    write,
+    wxr,
+)
 from commentguard.testing import FakeClassifier
-
-from archive_helpers import FIXTURES, without_status, wp_comment, write as write_file, wxr as wxr_doc
 
 GOLDEN = sorted(p.name[: -len(".expected.json")] for p in FIXTURES.glob("*.expected.json"))
 
@@ -59,7 +70,9 @@ def test_clean_matches_golden(name: str, tmp_path: Path) -> None:
     assert result.not_applied == want["not_applied"]
     lines = [json.loads(line) for line in decisions.read_text(encoding="utf-8").splitlines()]
     assert len(lines) == result.read == len(golden(name)["comments"])
-    changed = {d["id"]: d["status_after"] for d in lines if d["changed"] and d["status_after"] != "(quarantine)"}
+    changed = {
+        d["id"]: d["status_after"] for d in lines if d["changed"] and d["status_after"] != "(quarantine)"
+    }
     quarantined = [d["id"] for d in lines if d["status_after"] == "(quarantine)"]
     assert changed == want["changed"]
     assert quarantined == want["quarantined"]
@@ -94,13 +107,21 @@ def test_wxr_inserts_a_missing_status_before_the_end_tag(tmp_path: Path) -> None
     result = wxr.write(FIXTURES / "wxr-small.xml", out, {"item2:1": Action.SPAM})
     assert result is not None and result.ok
     text = out.read_text(encoding="utf-8")
-    assert "<wp:comment_content>Is the balcony south facing?</wp:comment_content>\n\t\t<wp:comment_approved>spam</wp:comment_approved></wp:comment>" in text
+    assert (
+        "<wp:comment_content>Is the balcony south facing?</wp:comment_content>\n\t\t<wp:comment_approved>spam</wp:comment_approved></wp:comment>"
+        in text
+    )
     assert {c.id: c.extra["status"] for c in wxr.read(out)}["item2:1"] == "spam"
 
 
 def test_wxr_self_closing_status_is_expanded(tmp_path: Path) -> None:
-    src = write_file(tmp_path, "in.xml", (FIXTURES / "wxr-small.xml").read_text(encoding="utf-8").replace(
-        "<wp:comment_approved>trash</wp:comment_approved>", "<wp:comment_approved />"))
+    src = write_file(
+        tmp_path,
+        "in.xml",
+        (FIXTURES / "wxr-small.xml")
+        .read_text(encoding="utf-8")
+        .replace("<wp:comment_approved>trash</wp:comment_approved>", "<wp:comment_approved />"),
+    )
     out = tmp_path / "out.xml"
     wxr.write(src, out, {"7:6": "spam"})
     assert "<wp:comment_approved>spam</wp:comment_approved>" in out.read_text(encoding="utf-8")
@@ -113,7 +134,9 @@ def test_wxr_ids_are_unique_per_archive() -> None:
 
 
 def test_wxr_repeated_comment_id_in_one_post_gets_a_suffix(tmp_path: Path) -> None:
-    path = write_file(tmp_path, "dup.xml", wxr_doc(wp_comment(5, "a"), wp_comment(5, "b"), wp_comment(5, "c")))
+    path = write_file(
+        tmp_path, "dup.xml", wxr_doc(wp_comment(5, "a"), wp_comment(5, "b"), wp_comment(5, "c"))
+    )
     assert [c.id for c in wxr.read(path)] == ["1:5", "1:5#2", "1:5#3"]
 
 
@@ -157,14 +180,22 @@ def test_blogger_quarantine_is_a_valid_reimportable_feed(tmp_path: Path) -> None
     assert [c.id for c in blogger.read(quarantine)] == golden("blogger-small.xml")["clean"]["quarantined"]
     # the cleaned file is the input minus exactly those two entries' lines, byte for byte
     expected = re.sub(
-        r"  <entry>\n    <id>[^<]*post-20[24]</id>.*?  </entry>\n", "", src.read_text(encoding="utf-8"), flags=re.S
+        r"  <entry>\n    <id>[^<]*post-20[24]</id>.*?  </entry>\n",
+        "",
+        src.read_text(encoding="utf-8"),
+        flags=re.DOTALL,
     )
     assert out.read_text(encoding="utf-8") == expected
 
 
 def test_blogger_write_with_explicit_quarantine(tmp_path: Path) -> None:
     q = tmp_path / "held.xml"
-    result = blogger.write(FIXTURES / "blogger-small.xml", tmp_path / "o.xml", {"tag:blogger.com,1999:blog-42.post-203": Action.HOLD}, quarantine=q)
+    result = blogger.write(
+        FIXTURES / "blogger-small.xml",
+        tmp_path / "o.xml",
+        {"tag:blogger.com,1999:blog-42.post-203": Action.HOLD},
+        quarantine=q,
+    )
     assert result is not None and result.ok and result.in_quarantine == 1
     assert [c.id for c in blogger.read(q)] == ["tag:blogger.com,1999:blog-42.post-203"]
     assert blogger.verify(tmp_path / "o.xml", [(c.id, None) for c in blogger.read(tmp_path / "o.xml")]).ok
@@ -184,7 +215,9 @@ def test_takeout_unknown_status_is_kept(tmp_path: Path) -> None:
 
 def test_disqus_hold_is_reported_not_applied(tmp_path: Path) -> None:
     out = tmp_path / "o.xml"
-    result = clean(FIXTURES / "disqus-small.xml", out, classifier=FakeClassifier(), decisions_path=tmp_path / "d.jsonl")
+    result = clean(
+        FIXTURES / "disqus-small.xml", out, classifier=FakeClassifier(), decisions_path=tmp_path / "d.jsonl"
+    )
     held = [json.loads(x) for x in (tmp_path / "d.jsonl").read_text().splitlines() if '"hold"' in x]
     assert result.not_applied == 1 and held[0]["id"] == "102" and held[0]["changed"] is False
     assert "pending state" in held[0]["note"] or "cannot express" in held[0]["note"]
@@ -193,7 +226,7 @@ def test_disqus_hold_is_reported_not_applied(tmp_path: Path) -> None:
 def test_disqus_inserts_isspam_in_the_default_namespace(tmp_path: Path) -> None:
     out = tmp_path / "o.xml"
     disqus.write(FIXTURES / "disqus-small.xml", out, {"102": Action.SPAM})
-    assert "<parent dsq:id=\"100\"/>\n  <isSpam>true</isSpam></post>" in out.read_text(encoding="utf-8")
+    assert '<parent dsq:id="100"/>\n  <isSpam>true</isSpam></post>' in out.read_text(encoding="utf-8")
 
 
 def test_csv_changed_rows_are_rewritten_and_others_kept(tmp_path: Path) -> None:
@@ -239,12 +272,24 @@ def test_write_by_id_with_raw_status(tmp_path: Path) -> None:
     ("content", "name", "expected"),
     [
         ('<?xml version="1.0"?><rss xmlns:wp="http://wordpress.org/export/1.0/"/>', "a.xml", "wxr"),
-        ("<feed xmlns='http://www.w3.org/2005/Atom'><id>tag:blogger.com,1999:blog-1.archive</id></feed>", "a.xml", "blogger"),
-        ("<feed xmlns='http://www.w3.org/2005/Atom' xmlns:blogger='http://schemas.google.com/blogger/2018'/>", "feed.atom", "takeout"),
+        (
+            "<feed xmlns='http://www.w3.org/2005/Atom'><id>tag:blogger.com,1999:blog-1.archive</id></feed>",
+            "a.xml",
+            "blogger",
+        ),
+        (
+            "<feed xmlns='http://www.w3.org/2005/Atom' xmlns:blogger='http://schemas.google.com/blogger/2018'/>",
+            "feed.atom",
+            "takeout",
+        ),
         ('<disqus xmlns="http://disqus.com"/>', "d.xml", "disqus"),
         ("a,b\n1,2\n", "x.csv", "csv"),
         ('{"text": "x"}\n', "x.txt", "jsonl"),
-        ('\ufeff<?xml version="1.0"?>\n<!-- hi --><rss xmlns:wp="https://wordpress.org/export/1.2/"/>', "b.xml", "wxr"),
+        (
+            '\ufeff<?xml version="1.0"?>\n<!-- hi --><rss xmlns:wp="https://wordpress.org/export/1.2/"/>',
+            "b.xml",
+            "wxr",
+        ),
     ],
 )
 def test_detect_format(tmp_path: Path, content: str, name: str, expected: str) -> None:

@@ -3,22 +3,25 @@
 from __future__ import annotations
 
 import tracemalloc
+from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
-from typing import Callable
 
 import pytest
+from archive_helpers import wp_comment, wxr
 
 from commentguard._clean import clean
+from commentguard._types import Comment, Label, Verdict
 from commentguard.adapters import _xml, read
 from commentguard.testing import FakeClassifier
-
-from archive_helpers import wp_comment, wxr
 
 
 def _archive(path: Path, comments: int) -> Path:
     items = []
     for start in range(0, comments, 20):
-        body = "".join(f"<wp:comment>{wp_comment(i, f'comment number {i} ' * 8)}</wp:comment>\n" for i in range(start, start + 20))
+        body = "".join(
+            f"<wp:comment>{wp_comment(i, f'comment number {i} ' * 8)}</wp:comment>\n"
+            for i in range(start, start + 20)
+        )
         items.append(f"<item><title>Post {start}</title><wp:post_id>{start}</wp:post_id>\n{body}</item>\n")
     doc = wxr().replace("<item><title>Post</title><wp:post_id>1</wp:post_id>\n</item>\n", "".join(items))
     path.write_text(doc, encoding="utf-8")
@@ -44,8 +47,20 @@ def test_memory_does_not_grow_with_the_file(tmp_path: Path, monkeypatch: pytest.
         return lambda: sum(1 for _ in read(path))
 
     def clean_all(path: Path) -> Callable[[], object]:
-        return lambda: clean(path, tmp_path / "out.xml", classifier=FakeClassifier(), report_path=tmp_path / "r.html")
+        return lambda: clean(
+            path, tmp_path / "out.xml", classifier=FakeClassifier(), report_path=tmp_path / "r.html"
+        )
 
-    for job in (read_all, clean_all):
+    def clean_only_the_last(path: Path) -> Callable[[], object]:  # one patch, after a long unchanged stretch
+        hold, spam = FakeClassifier(always=Label.GENERIC), FakeClassifier(always=Label.SPAM)
+        last = path.read_text(encoding="utf-8").rsplit("<wp:comment_id>", 1)[1].split("<", 1)[0]
+
+        def classifier(comments: Iterable[Comment]) -> Iterator[Verdict]:
+            for c in comments:
+                yield (spam if (c.id or "").endswith(f":{last}") else hold).classify(c)
+
+        return lambda: clean(path, tmp_path / "out.xml", classifier=classifier)
+
+    for job in (read_all, clean_all, clean_only_the_last):
         small_peak, big_peak = _peak(job(small)), _peak(job(big))
         assert big_peak < 1.3 * small_peak + 200_000, (job.__name__, small_peak, big_peak)
