@@ -137,3 +137,10 @@ def test_import_does_not_load_the_model_or_sklearn() -> None:
 def test_public_api_is_exported() -> None:
     for name in commentguard.__all__:
         assert hasattr(commentguard, name), name
+
+
+def test_parallel_classify_many_matches_serial() -> None:
+    texts = [t for t, _ in CLEAR] * 5
+    serial = [v.to_dict() for v in classify_many(texts, batch_size=7)]
+    parallel = [v.to_dict() for v in classify_many(texts, batch_size=7, n_jobs=2)]
+    assert parallel == serial

@@ -214,6 +214,7 @@ def clean(
     report_path: str | Path | None = None,
     quarantine_path: str | Path | None = None,
     classifier: Classifier | None = None,
+    n_jobs: int = 1,
     progress: Progress | None = None,
     columns: Mapping[str, str] | None = None,
     delimiter: str | None = None,
@@ -225,7 +226,8 @@ def clean(
     spam → spam) and is applied to moderation candidates only: pending comments, plus
     approved ones when ``only="all"``. ``classifier`` is any callable taking comments
     and yielding verdicts in order (default: :func:`commentguard.classify_many`;
-    :class:`commentguard.testing.FakeClassifier` for tests). ``progress`` is called as
+    :class:`commentguard.testing.FakeClassifier` for tests); ``n_jobs`` > 1 spreads the
+    default classifier over that many processes (-1: every core). ``progress`` is called as
     ``progress(comments_done, bytes_done, total_bytes)``. ``columns``/``delimiter``
     apply to CSV and JSON lines.
 
@@ -248,7 +250,7 @@ def clean(
         from . import classify_many  # the real model, loaded lazily
 
         def classifier(comments: Iterable[Comment]) -> Iterable[Verdict]:
-            return classify_many(comments, policy=policy)
+            return classify_many(comments, policy=policy, n_jobs=n_jobs)
 
     from ._report import ReportBuilder
 

@@ -86,6 +86,8 @@ def add_clean_parser(subparsers: Any) -> None:
         help="decide pending comments only (default) or recheck approved ones too",
     )
     p.add_argument("--dry-run", action="store_true", help="classify and report, write no archive")
+    p.add_argument("--jobs", type=int, default=1, metavar="N",
+                   help="classify on N processes (-1: every core); default 1")
     p.add_argument(
         "--recover",
         action="store_true",
@@ -138,6 +140,7 @@ def run_clean(args: argparse.Namespace) -> int:
             quarantine_path=args.quarantine,
             progress=progress,
             classifier=getattr(args, "classifier", None),  # tests inject a FakeClassifier here
+            n_jobs=args.jobs,
             columns=columns or None,
             delimiter=args.delimiter,
         )

@@ -215,58 +215,84 @@ RULES: tuple[tuple[str, Label, str, tuple[str, ...]], ...] = (
 )
 
 
-def _compile_rules() -> tuple[dict[str, str], dict[str, list[tuple[tuple[str, ...], str]]]]:
-    """One-word phrases → rule; "first second" words → [(phrase words, rule)]."""
-    single: dict[str, str] = {}
-    multi: dict[str, list[tuple[tuple[str, ...], str]]] = {}
+class _RuleIndex(NamedTuple):
+    single: dict[str, str]  # "word" → rule
+    pair: dict[str, str]  # "a b" → rule
+    triple: dict[str, str]  # "a b c" → rule
+    longer: dict[str, list[tuple[tuple[str, ...], str]]]  # "a b c" → [(4+ words, rule)]
+    prefix: frozenset[str]  # "a b" that begins a phrase of 3+ words
+    starred: dict[str, list[tuple[tuple[str, ...], str]]]  # first word → [(words with "*", rule)]
+
+
+def _compile_rules() -> _RuleIndex:
+    """Index the spintax phrases of RULES for set lookups (no per-phrase scanning)."""
+    idx = _RuleIndex({}, {}, {}, {}, frozenset(), {})
+    prefix = set()
     for name, _, _, phrases in RULES:
         for template in phrases:
             for phrase in expand_all(template):
                 words = tuple(phrase.split())
-                if len(words) == 1:
-                    single.setdefault(words[0], name)
-                elif words:
-                    multi.setdefault(f"{words[0]} {words[1]}", []).append((words, name))
-    return single, multi
+                if not words:
+                    continue
+                if "*" in words:
+                    idx.starred.setdefault(words[0], []).append((words, name))
+                elif len(words) == 1:
+                    idx.single.setdefault(words[0], name)
+                elif len(words) == 2:
+                    idx.pair.setdefault(phrase, name)
+                else:
+                    prefix.add(f"{words[0]} {words[1]}")
+                    key = " ".join(words[:3])
+                    if len(words) == 3:
+                        idx.triple.setdefault(key, name)
+                    else:
+                        idx.longer.setdefault(key, []).append((words, name))
+    return idx._replace(prefix=frozenset(prefix))
 
 
-_RULE_SINGLE, _RULE_MULTI = _compile_rules()
-_RULE_STAR_FIRST = frozenset(key[:-2] for key in _RULE_MULTI if key.endswith(" *"))
+_RULE_INDEX = _compile_rules()
 _RULE_REASON = {name: reason for name, _, reason, _ in RULES}
 _RULE_LABEL = {name: label for name, label, _, _ in RULES}
 
 
 def match_rules(words: list[str], bigrams: list[str] | None = None) -> dict[str, list[str]]:
-    """Rule name → the phrases of it found in ``words`` (in order of discovery).
+    """Rule name → the phrases of it found in ``words``.
 
     ``bigrams`` ("a b" strings of consecutive words) may be passed in when the
     caller has them already."""
     fired: dict[str, list[str]] = {}
-    single, multi = _RULE_SINGLE, _RULE_MULTI
+    idx = _RULE_INDEX
 
     def _hit(name: str, hit: str) -> None:
         hits = fired.setdefault(name, [])
         if hit not in hits:
             hits.append(hit)
 
-    for w in single.keys() & set(words):
-        _hit(single[w], w)
     if bigrams is None:
         bigrams = [f"{a} {b}" for a, b in zip(words, words[1:])]
-    keys = multi.keys() & set(bigrams)
-    if _RULE_STAR_FIRST.intersection(words):
-        keys |= {f"{w} *" for w in _RULE_STAR_FIRST.intersection(words)}
-    if not keys:
-        return fired
+    word_set = set(words)
+    for w in idx.single.keys() & word_set:
+        _hit(idx.single[w], w)
+    bigram_set = set(bigrams)
+    for b in idx.pair.keys() & bigram_set:
+        _hit(idx.pair[b], b)
     n = len(words)
-    for i in range(n - 1):
-        for key in (bigrams[i], f"{words[i]} *"):
-            if key not in keys:
-                continue
-            for phrase, name in multi[key]:
+    if not idx.prefix.isdisjoint(bigram_set):
+        for i, b in enumerate(bigrams):
+            if b in idx.prefix and i + 2 < n:
+                t = f"{b} {words[i + 2]}"
+                name = idx.triple.get(t)
+                if name:
+                    _hit(name, t)
+                for phrase, name in idx.longer.get(t, ()):
+                    k = len(phrase)
+                    if tuple(words[i:i + k]) == phrase:
+                        _hit(name, " ".join(phrase))
+    for first in idx.starred.keys() & word_set:
+        for i in [i for i, w in enumerate(words) if w == first]:
+            for phrase, name in idx.starred[first]:
                 k = len(phrase)
-                if i + k <= n and all(p == "*" or p == words[i + j] for j, p in enumerate(phrase)
-                                      if j > 1):
+                if i + k <= n and all(p == "*" or p == w for p, w in zip(phrase, words[i:i + k])):
                     _hit(name, " ".join(words[i:i + k]))
     return fired
 
@@ -363,7 +389,12 @@ def post_words(title: str | None, text: str | None) -> frozenset[str] | None:
         return None
     body = f"{title or ''} {(text or '')[:20_000]}"
     words = _WORD.findall(_APOSTROPHE.sub("", normalise(body).text))
-    return frozenset(w for w in words if len(w) >= 4 and w not in STOPWORDS and not w.isdigit())
+    return frozenset(_stem(w) for w in words if len(w) >= 4 and w not in STOPWORDS and not w.isdigit())
+
+
+def _stem(word: str) -> str:
+    """A crude stem for matching a comment's words to its post's ("prices" ~ "price")."""
+    return word[:5] if len(word) > 5 else word
 
 
 def _post_words(comment: Comment) -> frozenset[str] | None:
@@ -446,7 +477,7 @@ def featurise(comment: Comment, post_words: frozenset[str] | None = None) -> Fea
         if post_words is None:
             post_words = _post_words(comment)
         if post_words:
-            related = [u for u in urls if any(w in u for w in post_words if len(w) >= 5)]
+            related = [u for u in urls if any(w in u for w in post_words if len(w) >= 5)]  # stems
             if related:
                 add(Signal("link:matches-post", f"the link is about the post's subject ({domain_of(related[0])})"))
     if norm.html_links:
@@ -493,9 +524,10 @@ def featurise(comment: Comment, post_words: frozenset[str] | None = None) -> Fea
     if post_words is None:
         add(Signal("post:none", "no post text given"))
     else:
-        if urls and any(w in post_words for w in words):
+        shared = list(dict.fromkeys(w for w in words if len(w) >= 4 and w not in STOPWORDS
+                                    and _stem(w) in post_words))
+        if urls and shared:
             add(Signal("link+post-words", "a link alongside words from the post"))
-        shared = list(dict.fromkeys(w for w in words if w in post_words))
         if not shared:
             add(Signal("post:overlap0", "shares no specific words with the post"))
         else:

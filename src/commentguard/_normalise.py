@@ -20,7 +20,7 @@ from __future__ import annotations
 import html
 import re
 import unicodedata
-from dataclasses import dataclass
+from typing import NamedTuple
 
 import regex
 
@@ -50,6 +50,7 @@ _CONFUSABLES = str.maketrans({
     "α": "a", "ε": "e", "ι": "i", "κ": "k", "ν": "v", "ο": "o", "ρ": "p", "τ": "t",
     "υ": "u", "χ": "x",
 })
+_LOOKALIKE_LETTER = re.compile(r"[\u0370-\u03ff\u0400-\u052f\u0261\u0578\u057d]")
 _MIXED_SCRIPT_WORD = regex.compile(
     r"(?<!\p{L})(?=\p{L}*\p{Latin})(?=\p{L}*[\p{Cyrillic}\p{Greek}\u0261\u0501\u0578\u057d])\p{L}+"
 )
@@ -61,7 +62,7 @@ _LEET_TABLE = str.maketrans({"0": "o", "1": "i", "3": "e", "4": "a", "5": "s", "
 _LEET_WORD = re.compile(r"^[\W_]*([^\W\d_]*(?:[^\W\d_][0134579@$!|€]+(?=[^\W\d_]))+[^\W_]*[@$]?)[\W_]*$")
 
 # A token worth a closer look: a symbol or digit between two letters.
-_SUSPECT = re.compile(r"\S*[^\W\d_][0134579@$!|€.\-_*]+[^\W\d_]\S*")
+_SUSPECT = re.compile(r"[^\W\d_][0134579@$!|€.\-_*]+[^\W\d_]")
 
 # --- d.o.t.t.e.d letters inside one token --------------------------------------
 _DOTTED = re.compile(r"^[\W_]*((?:[^\W\d_][.\-_*]){3,}[^\W\d_])[\W_]*$")
@@ -86,8 +87,7 @@ _SPELLED_DOT = re.compile(
 _DOMAIN = re.compile(r"^(?:[a-z]+://)?(?:www\.)?([^/:?#\s]+)", re.I)
 
 
-@dataclass(frozen=True, slots=True)
-class Normalised:
+class Normalised(NamedTuple):
     """A comment's text after normalisation."""
 
     text: str  #: cleaned, NFKC, case-folded; links kept in place
@@ -110,7 +110,7 @@ def domain_of(url: str) -> str:
 def _has_link(text: str) -> bool:
     if "://" in text or "www." in text:
         return True
-    return "." in text and any(t in TLDS for t in _DOT_TLD.findall(text))
+    return "." in text and not TLDS.isdisjoint(_DOT_TLD.findall(text))
 
 
 def normalise(text: str) -> Normalised:
@@ -120,8 +120,9 @@ def normalise(text: str) -> Normalised:
         text = text[:MAX_CHARS]
     invisible = homoglyph_words = leet_words = spaced_words = spelled_links = html_links = 0
 
-    text, n = _CONTROL.subn(" ", text)
-    invisible += n
+    if not text.isprintable():  # (newlines count as not printable; that is fine)
+        text, n = _CONTROL.subn(" ", text)
+        invisible += n
     if not text.isascii():
         text = _SURROGATES.sub("\ufffd", text)
         text, n = _INVISIBLE.subn("", text)
@@ -152,14 +153,20 @@ def normalise(text: str) -> Normalised:
             homoglyph_words += 1
             return m.group(0).translate(_CONFUSABLES)
 
-        text = _MIXED_SCRIPT_WORD.sub(_fix, text.casefold())
+        text = text.casefold()
+        if _LOOKALIKE_LETTER.search(text):
+            text = _MIXED_SCRIPT_WORD.sub(_fix, text)
     else:
         text = text.lower()
 
     # Token pass: leetspeak, d.o.t.t.e.d words, s p a c e d letters.
     tokens = text.split()
     changed = False
-    suspects = {m.group(0) for m in _SUSPECT.finditer(text)} if _SUSPECT.search(text) else ()
+    suspects = set()
+    for m in _SUSPECT.finditer(text):  # few matches in ordinary text
+        start = text.rfind(" ", 0, m.start()) + 1
+        end = text.find(" ", m.end())
+        suspects.add(text[start:] if end < 0 else text[start:end])
     for i in [i for i, tok in enumerate(tokens) if tok in suspects] if suspects else ():
         tok = tokens[i]
         if "@" in tok and "." in tok or "/" in tok or "www." in tok:
