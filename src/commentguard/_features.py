@@ -392,6 +392,12 @@ def post_words(title: str | None, text: str | None) -> frozenset[str] | None:
     return frozenset(_stem(w) for w in words if len(w) >= 4 and w not in STOPWORDS and not w.isdigit())
 
 
+def _related_to_post(links: list[str] | tuple[str, ...], post_stems: frozenset[str]) -> list[str]:
+    """Links (or e-mail domains) that contain one of the post's longer word stems."""
+    long_stems = [w for w in post_stems if len(w) >= 5]
+    return [u for u in links if any(w in u for w in long_stems)]
+
+
 def _stem(word: str) -> str:
     """A crude stem for matching a comment's words to its post's ("prices" ~ "price")."""
     return word[:5] if len(word) > 5 else word
@@ -477,7 +483,7 @@ def featurise(comment: Comment, post_words: frozenset[str] | None = None) -> Fea
         if post_words is None:
             post_words = _post_words(comment)
         if post_words:
-            related = [u for u in urls if any(w in u for w in post_words if len(w) >= 5)]  # stems
+            related = _related_to_post(urls, post_words)
             if related:
                 add(Signal("link:matches-post", f"the link is about the post's subject ({domain_of(related[0])})"))
     if norm.html_links:
@@ -486,6 +492,10 @@ def featurise(comment: Comment, post_words: frozenset[str] | None = None) -> Fea
         add(Signal("spelled-link", "link spelled out to dodge filters ('dot com')"))
     if emails:
         add(Signal("email", f"e-mail address in the text: {_quote(emails, 1)}"))
+        if post_words is None:
+            post_words = _post_words(comment)
+        if post_words and _related_to_post([e.rpartition("@")[2] for e in emails], post_words):
+            add(Signal("email:matches-post", "the e-mail address belongs to the post's subject"))
     if phones:
         add(Signal("phone", f"phone number in the text: {_quote(phones, 1)}"))
     if money:
