@@ -7,6 +7,7 @@ that pushed hardest towards the chosen label, strongest first.
 
 from __future__ import annotations
 
+import functools
 import itertools
 from typing import Iterable, Iterator
 
@@ -59,6 +60,7 @@ _FUNCTION_WORDS = frozenset(
 )
 
 
+@functools.lru_cache(maxsize=65536)
 def _worth_naming(token: str) -> bool:
     """Word tokens shown as reasons: not stopwords, stems or internal tokens."""
     if token.startswith(("domain:", "author-domain:", "<", "#")) or token.endswith("~"):
@@ -92,7 +94,7 @@ def _contributions(model: Model, ids: np.ndarray, vals: np.ndarray, starts: np.n
                    best: np.ndarray) -> list[list[tuple[float, str, bool]]]:
     """Per row, the (contribution, token) pairs that moved the chosen label's logit
     by at least _MIN_CONTRIBUTION relative to the average label — one vectorised pass."""
-    tokens = _TokenList.of(model)
+    tokens = model.tokens
     w = model.weights[ids]
     lengths = np.diff(np.append(starts, len(ids)))
     chosen = np.repeat(best, lengths)
@@ -101,25 +103,9 @@ def _contributions(model: Model, ids: np.ndarray, vals: np.ndarray, starts: np.n
     rows = np.searchsorted(starts, hits, side="right") - 1
     out: list[list[tuple[float, str, bool]]] = [[] for _ in range(len(starts))]
     for r, t, c in zip(rows.tolist(), ids[hits].tolist(), contribution[hits].tolist()):
-        out[r].append((c, *tokens[t]))
+        token = tokens[t]
+        out[r].append((c, token, _worth_naming(token)))
     return out
-
-
-class _TokenList:
-    """Index → (token, whether it may be named as a word reason), built once per model."""
-
-    _cache: dict[int, list[tuple[str, bool]]] = {}
-
-    @classmethod
-    def of(cls, model: Model) -> list[tuple[str, bool]]:
-        key = id(model)
-        tokens = cls._cache.get(key)
-        if tokens is None or len(tokens) != len(model.vocab):
-            tokens = [("", False)] * len(model.vocab)
-            for t, i in model.vocab.items():
-                tokens[i] = (t, _worth_naming(t))
-            cls._cache = {key: tokens}
-        return tokens
 
 
 def _classify_batch(comments: list[Comment], model: Model, policy: Policy) -> list[Verdict]:

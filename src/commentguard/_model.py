@@ -18,6 +18,7 @@ on first use, never at import time, and cached once per process.
 
 from __future__ import annotations
 
+import functools
 import hashlib
 import io
 import json
@@ -43,13 +44,21 @@ _ALWAYS = "<always>"  # token 0: present in every comment, so no row is empty
 
 
 @dataclass(frozen=True, eq=False)
-class Model:
+class Model:  # not slotted: ``tokens`` is a cached property
     """A trained linear model over tokens (see :mod:`._features`)."""
 
     vocab: dict[str, int]
     weights: np.ndarray  # (n_tokens, 3) float32
     bias: np.ndarray  # (3,) float32
     meta: dict[str, Any] = field(default_factory=dict)
+
+    @functools.cached_property
+    def tokens(self) -> list[str]:
+        """Index → token (the inverse of ``vocab``)."""
+        tokens = [""] * len(self.vocab)
+        for t, i in self.vocab.items():
+            tokens[i] = t
+        return tokens
 
     @property
     def version(self) -> str:
@@ -117,9 +126,7 @@ class Model:
     # -- files ------------------------------------------------------------------
     def to_bytes(self) -> bytes:
         """The ``.npz`` bytes; identical for identical models (fixed zip timestamps)."""
-        tokens = [""] * len(self.vocab)
-        for t, i in self.vocab.items():
-            tokens[i] = t
+        tokens = self.tokens
         arrays = {
             "weights": np.ascontiguousarray(self.weights, dtype=np.float32),
             "bias": np.ascontiguousarray(self.bias, dtype=np.float32),
