@@ -15,6 +15,7 @@ from __future__ import annotations
 import argparse
 import datetime
 import json
+import os
 import shlex
 import sys
 import tempfile
@@ -81,7 +82,7 @@ def main(argv: list[str] | None = None) -> int:
         {s.key: {"name": s.name, "outputs": s.outputs, "trained_on": s.trained_on} for s in systems})
 
     for part in parts:
-        started = time.monotonic()
+        started, load_at_start = time.monotonic(), list(os.getloadavg())
         if part == "quality":
             from cgbench.quality import run_quality
 
@@ -111,6 +112,7 @@ def main(argv: list[str] | None = None) -> int:
                 res["scale"]["model"] = note
         res["runs"][part] = {
             "command": command, "quick": args.quick, "seconds": round(time.monotonic() - started, 1),
+            "load_average_at_start": load_at_start, "load_average_at_end": list(os.getloadavg()),
             "finished": datetime.datetime.now(datetime.timezone.utc).strftime("%Y-%m-%d %H:%M"),
         }
         write_json(results_file, res)

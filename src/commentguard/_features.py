@@ -368,6 +368,13 @@ _AUTHOR_KEYWORDS = regex.compile(
 )
 
 
+_LENGTH_REASON = {  # by bucket, so that reports can count them
+    "0": "no words", "1-2": "very short (1–2 words)", "3-5": "very short (3–5 words)",
+    "6-10": "short (6–10 words)", "11-20": "11–20 words", "21-40": "21–40 words",
+    "41-80": "long (41–80 words)", "81+": "long (over 80 words)",
+}
+
+
 def _length_bucket(n_words: int) -> str:
     for limit, name in ((0, "0"), (2, "1-2"), (5, "3-5"), (10, "6-10"), (20, "11-20"),
                         (40, "21-40"), (80, "41-80")):
@@ -546,9 +553,7 @@ def featurise(comment: Comment, post_words: frozenset[str] | None = None) -> Fea
 
     # --- shape --------------------------------------------------------------------------
     bucket = _length_bucket(n_words)
-    size = "very short" if n_words <= 5 else "short" if n_words <= 10 else "long" if n_words > 40 else ""
-    add(Signal(f"len:{bucket}", f"{size} ({n_words} word{'s' if n_words != 1 else ''})" if size
-               else f"{n_words} words"))
+    add(Signal(f"len:{bucket}", _LENGTH_REASON[bucket]))
     raw = comment.text
     if digits_seen:
         add(Signal("numbers", "mentions numbers (steps, versions, prices, dates)"))
