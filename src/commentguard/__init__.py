@@ -41,8 +41,14 @@ from typing import TYPE_CHECKING, Any
 
 from ._classify import classify, classify_many
 from ._errors import (
-    ArchiveError, CommentGuardError, HostileXMLError, InvalidCommentError, MalformedArchiveError,
-    ModelError, UnknownFormatError, VerificationError,
+    ArchiveError,
+    CommentGuardError,
+    HostileXMLError,
+    InvalidCommentError,
+    MalformedArchiveError,
+    ModelError,
+    UnknownFormatError,
+    VerificationError,
 )
 from ._model import Model, load_model, preload, unload
 from ._types import DEFAULT_POLICY, Action, Comment, Label, Policy, Verdict

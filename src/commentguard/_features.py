@@ -15,9 +15,8 @@ To add or change a rule, edit :data:`RULES` (and retrain: ``commentguard train``
 
 from __future__ import annotations
 
-from typing import NamedTuple
-
 import re
+from typing import NamedTuple
 
 import regex
 

@@ -127,7 +127,7 @@ class Model:  # not slotted: ``tokens`` is a cached property
     def to_bytes(self) -> bytes:
         """The ``.npz`` bytes; identical for identical models (fixed zip timestamps)."""
         tokens = self.tokens
-        arrays = {
+        arrays: dict[str, np.ndarray] = {
             "weights": np.ascontiguousarray(self.weights, dtype=np.float32),
             "bias": np.ascontiguousarray(self.bias, dtype=np.float32),
             "vocab": np.frombuffer("\n".join(tokens).encode("utf-8"), dtype=np.uint8),
@@ -202,7 +202,7 @@ class Model:  # not slotted: ``tokens`` is a cached property
         if weights.shape != (len(tokens), len(LABELS)) or bias.shape != (len(LABELS),):
             raise ModelError(f"{source}: array shapes do not match its vocabulary")
         if meta.get("labels") != [lab.value for lab in LABELS]:
-            raise ModelError(f"{source}: labels {meta.get('labels')} are not {[l.value for l in LABELS]}")
+            raise ModelError(f"{source}: labels {meta.get('labels')} are not {[lab.value for lab in LABELS]}")
         return cls(vocab={t: i for i, t in enumerate(tokens)}, weights=weights, bias=bias, meta=meta)
 
 

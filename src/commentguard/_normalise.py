@@ -171,15 +171,15 @@ def normalise(text: str) -> Normalised:
         tok = tokens[i]
         if "@" in tok and "." in tok or "/" in tok or "www." in tok:
             continue  # e-mail address or link: keep verbatim
-        m = _DOTTED.match(tok)
-        if m:
-            tokens[i] = tok.replace(m.group(1), re.sub(r"[.\-_*]", "", m.group(1)))
+        dotted = _DOTTED.match(tok)
+        if dotted:
+            tokens[i] = tok.replace(dotted.group(1), re.sub(r"[.\-_*]", "", dotted.group(1)))
             spaced_words += 1
             changed = True
             continue
-        m = _LEET_WORD.match(tok)
-        if m and not m.group(1)[-1:].isdigit():
-            tokens[i] = tok.replace(m.group(1), m.group(1).translate(_LEET_TABLE))
+        leet = _LEET_WORD.match(tok)
+        if leet and not leet.group(1)[-1:].isdigit():
+            tokens[i] = tok.replace(leet.group(1), leet.group(1).translate(_LEET_TABLE))
             leet_words += 1
             changed = True
     singles = [i for i, tok in enumerate(tokens) if len(tok) == 1 and tok.isalpha()]

@@ -18,7 +18,13 @@ from typing import Any, Callable, Sequence
 import numpy as np
 
 from ._datasets import (
-    HELD_OUT_SITES, Example, load_corpus, load_sms, load_spintax, load_uci, load_youtube,
+    HELD_OUT_SITES,
+    Example,
+    load_corpus,
+    load_sms,
+    load_spintax,
+    load_uci,
+    load_youtube,
     split_corpus,
 )
 from ._estimator import CommentGuardClassifier
