@@ -73,3 +73,23 @@ def _shipped() -> Path:
     from commentguard._model import _shipped_path
 
     return _shipped_path()
+
+
+def test_model_bytes_repeat_across_processes(tiny_training_set: tuple[list[str], list[str]], tmp_path: Path) -> None:
+    """String hashing differs per process; the trained model must not."""
+    import os
+    import subprocess
+    import sys
+
+    data = tmp_path / "data.json"
+    data.write_text(json.dumps(tiny_training_set), encoding="utf-8")
+    code = ("import hashlib, json, sys; from commentguard import CommentGuardClassifier as C; "
+            "t, y = json.load(open(sys.argv[1])); "
+            "print(hashlib.sha256(C(min_df=1).fit(t, y).model_.to_bytes()).hexdigest())")
+    digests = set()
+    for seed in ("1", "2"):
+        env = {**os.environ, "PYTHONHASHSEED": seed}
+        out = subprocess.run([sys.executable, "-c", code, str(data)], capture_output=True, text=True, env=env)
+        assert out.returncode == 0, out.stderr
+        digests.add(out.stdout.strip())
+    assert len(digests) == 1

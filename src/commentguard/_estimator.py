@@ -70,6 +70,7 @@ class CommentGuardClassifier(ClassifierMixin, BaseEstimator):
             sample_weight: Sequence[float] | None = None) -> "CommentGuardClassifier":
         from scipy import sparse
         from sklearn.linear_model import LogisticRegression
+        from threadpoolctl import threadpool_limits
 
         comments = as_comments(X)
         y_arr = np.asarray([str(v.value if hasattr(v, "value") else v) for v in y], dtype=object)
@@ -82,7 +83,9 @@ class CommentGuardClassifier(ClassifierMixin, BaseEstimator):
         vocab = self._build_vocab(feats)
         model = Model(vocab=vocab, weights=np.zeros((len(vocab), 3), np.float32),
                       bias=np.zeros(3, np.float32))
-        rows = [model.encode(f) for f in feats]
+        # Sorted columns: the solver then sums in the same order in every process
+        # (set order of token ids can differ between runs), so the model bytes repeat.
+        rows = [tuple(map(list, zip(*sorted(zip(*model.encode(f)))))) for f in feats]
         indptr = np.zeros(len(rows) + 1, dtype=np.int64)
         np.cumsum([len(r[0]) for r in rows], out=indptr[1:])
         indices = np.fromiter((i for r in rows for i in r[0]), dtype=np.int64, count=int(indptr[-1]))
@@ -91,7 +94,11 @@ class CommentGuardClassifier(ClassifierMixin, BaseEstimator):
 
         lr = LogisticRegression(C=self.C, class_weight=self.class_weight, max_iter=self.max_iter,
                                 tol=1e-6)
-        lr.fit(matrix, y_arr, sample_weight=None if sample_weight is None else np.asarray(sample_weight, dtype=np.float64))
+        weights_in = None if sample_weight is None else np.asarray(sample_weight, dtype=np.float64)
+        # One BLAS thread: the same inputs then give the same floating-point sums,
+        # so the same model bytes, on any machine load.
+        with threadpool_limits(limits=1):
+            lr.fit(matrix, y_arr, sample_weight=weights_in)
         weights = np.zeros((len(vocab), 3), dtype=np.float64)
         bias = np.full(3, -30.0)  # a label absent from y is never predicted
         coef, intercept = lr.coef_, lr.intercept_

@@ -581,6 +581,6 @@ def featurise(comment: Comment, post_words: frozenset[str] | None = None) -> Fea
     # --- word n-grams -----------------------------------------------------------------
     # word stems by prefix ("subsc~" for subscribe/subscribed/subscribers): cheap
     # robustness to inflection and misspelling
-    extra.extend({w[:5] + "~" for w in words if len(w) > 6})
+    extra.extend(dict.fromkeys(w[:5] + "~" for w in words if len(w) > 6))
     grams = words + bigrams + extra
     return Features(grams, signals, norm)
