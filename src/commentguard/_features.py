@@ -251,7 +251,6 @@ def _compile_rules() -> _RuleIndex:
 
 _RULE_INDEX = _compile_rules()
 _RULE_REASON = {name: reason for name, _, reason, _ in RULES}
-_RULE_LABEL = {name: label for name, label, _, _ in RULES}
 
 
 def match_rules(words: list[str], bigrams: list[str] | None = None) -> dict[str, list[str]]:
@@ -413,8 +412,8 @@ def _post_words(comment: Comment) -> frozenset[str] | None:
     return post_words(comment.post_title, comment.post_text)
 
 
-def featurise(comment: Comment, post_words: frozenset[str] | None = None) -> Features:
-    """Tokens and signals for one comment. ``post_words`` (see :func:`post_words`)
+def featurise(comment: Comment, post_stems: frozenset[str] | None = None) -> Features:
+    """Tokens and signals for one comment. ``post_stems`` (from :func:`post_words`)
     may be passed in to avoid re-reading the same post for each of its comments."""
     norm = normalise(comment.text)
     text = norm.text
@@ -486,10 +485,10 @@ def featurise(comment: Comment, post_words: frozenset[str] | None = None) -> Fea
         reference = [d for d in domains if _is_reference_host(d)]
         if reference:
             add(Signal("link:reference", f"links to a reference site ({reference[0]})"))
-        if post_words is None:
-            post_words = _post_words(comment)
-        if post_words:
-            related = _related_to_post(urls, post_words)
+        if post_stems is None:
+            post_stems = _post_words(comment)
+        if post_stems:
+            related = _related_to_post(urls, post_stems)
             if related:
                 add(Signal("link:matches-post", f"the link is about the post's subject ({domain_of(related[0])})"))
     if norm.html_links:
@@ -498,9 +497,9 @@ def featurise(comment: Comment, post_words: frozenset[str] | None = None) -> Fea
         add(Signal("spelled-link", "link spelled out to dodge filters ('dot com')"))
     if emails:
         add(Signal("email", f"e-mail address in the text: {_quote(emails, 1)}"))
-        if post_words is None:
-            post_words = _post_words(comment)
-        if post_words and _related_to_post([e.rpartition("@")[2] for e in emails], post_words):
+        if post_stems is None:
+            post_stems = _post_words(comment)
+        if post_stems and _related_to_post([e.rpartition("@")[2] for e in emails], post_stems):
             add(Signal("email:matches-post", "the e-mail address belongs to the post's subject"))
     if phones:
         add(Signal("phone", f"phone number in the text: {_quote(phones, 1)}"))
@@ -535,13 +534,13 @@ def featurise(comment: Comment, post_words: frozenset[str] | None = None) -> Fea
         add(Signal("reply", "reply in a thread"))
     if "@" in text and _MENTION.search(text):
         add(Signal("mention", "addresses another person (@name)"))
-    if post_words is None:
-        post_words = _post_words(comment)
-    if post_words is None:
+    if post_stems is None:
+        post_stems = _post_words(comment)
+    if post_stems is None:
         add(Signal("post:none", "no post text given"))
     else:
         shared = list(dict.fromkeys(w for w in words if len(w) >= 4 and w not in STOPWORDS
-                                    and _stem(w) in post_words))
+                                    and _stem(w) in post_stems))
         if urls and shared:
             add(Signal("link+post-words", "a link alongside words from the post"))
         if not shared:
