@@ -24,7 +24,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from cgbench.common import RESULTS, REPO, log, machine, use_checkout, versions, write_json  # noqa: E402
+from cgbench.common import REPO, RESULTS, log, machine, use_checkout, versions, write_json  # noqa: E402
 
 PARTS = ("quality", "speed", "scale")
 
@@ -78,8 +78,8 @@ def main(argv: list[str] | None = None) -> int:
             systems.append(s)
     skipped += [f"{k}: left out with --skip" for k in args.skip]
     res["skipped"] = skipped
-    res.setdefault("systems", {}).update(
-        {s.key: {"name": s.name, "outputs": s.outputs, "trained_on": s.trained_on} for s in systems})
+    current = {s.key: {"name": s.name, "outputs": s.outputs, "trained_on": s.trained_on} for s in systems}
+    res["systems"] = {**current, **{k: v for k, v in res.get("systems", {}).items() if k not in current}}
 
     for part in parts:
         started, load_at_start = time.monotonic(), list(os.getloadavg())
@@ -95,9 +95,10 @@ def main(argv: list[str] | None = None) -> int:
                 measured_model(training_examples(data), Path(tmp))
                 res["speed"] = run_speed(data, args.quick, systems)
         elif part == "scale":
-            import commentguard
             from cgbench.scale import run_scale
             from cgbench.tasks import training_examples
+
+            import commentguard
 
             max_mb = args.max_wxr_mb if args.max_wxr_mb is not None else (10 if args.quick else 1024)
             budget = args.scale_budget if args.scale_budget is not None else (120 if args.quick else 600)

@@ -29,7 +29,10 @@ def evaluate(truth: Sequence[str], pred: Sequence[str], spam_score: Sequence[flo
     only for the threshold-free figures (average precision, ROC AUC, curves).
     """
     from sklearn.metrics import (
-        average_precision_score, confusion_matrix, matthews_corrcoef, precision_recall_fscore_support,
+        average_precision_score,
+        confusion_matrix,
+        matthews_corrcoef,
+        precision_recall_fscore_support,
         roc_auc_score,
     )
 

@@ -31,6 +31,15 @@ def _pct(x: Any, digits: int = 1) -> str:
     return "–" if x is None else f"{100 * x:.{digits}f}%"
 
 
+def _ms(x: Any) -> str:
+    """Milliseconds with three significant digits (rules take microseconds)."""
+    return "–" if x is None else f"{x:.3g}"
+
+
+def _ratio(x: float) -> str:
+    return f"{x:,.0f}×" if x >= 10 else f"{x:.1f}×" if x >= 1 else f"{x:.2g}×"
+
+
 def _num(x: Any) -> str:
     if x is None:
         return "–"
@@ -57,9 +66,13 @@ def plot_pr(key: str, ds: dict[str, Any], names: dict[str, str], out: Path) -> s
     for k, r in ds["systems"].items():
         m = r["metrics"]
         (line,) = ax.plot([], [])
-        if r.get("curve"):
-            line.set_data(r["curve"]["recall"], r["curve"]["precision"])
+        curve = r.get("curve")
+        if curve:
+            line.set_data(curve["recall"], curve["precision"])
             line.set_label(f"{names.get(k, k)} (AP {_f(m.get('average_precision'), 3)})")
+            if len(curve["recall"]) <= 12:  # a rule with a few score values: its points, not a curve
+                line.set_linestyle("none")
+                line.set_marker("x")
         ax.plot([m["recall"]], [m["precision"]], "o", color=line.get_color(),
                 label=None if r.get("curve") else names.get(k, k))
     ax.set_xlabel("recall (spam)")
@@ -197,13 +210,15 @@ def _speed(sp: dict[str, Any], names: dict[str, str], out: Path) -> list[str]:
         if "error" in r:
             rows.append([names.get(k, k), "failed: " + r["error"][:80]] + ["–"] * 7)
             continue
-        ratio = (f"{base / r['throughput']:,.1f}×" if k != "commentguard" and base else "1×" if base else "–")
-        rows.append([names.get(k, k), _num(r["throughput"]), ratio, _f(r["latency_ms_p50"], 3),
-                     _f(r["latency_ms_p99"], 3), _f(r["cold_start_s"], 2), _num(r["peak_rss_mb"]),
+        ratio = _ratio(base / r["throughput"]) if base else "–"
+        rows.append([names.get(k, k), _num(r["throughput"]), ratio, _ms(r["latency_ms_p50"]),
+                     _ms(r["latency_ms_p99"]), _f(r["cold_start_s"], 2), _num(r["peak_rss_mb"]),
                      _f(r["model_bytes"] / MB, 2) if r.get("model_bytes") is not None else "–",
                      r.get("note", "")])
-    lines += _table(["system", "comments/s", "commentguard is … faster", "p50 ms", "p99 ms", "cold start s",
+    lines += _table(["system", "comments/s", "commentguard ÷ this", "p50 ms", "p99 ms", "cold start s",
                      "peak RSS MB", "model MB", "notes"], rows)
+    lines += ["", "\"commentguard ÷ this\" is commentguard's throughput over the system's: above 1, "
+              "commentguard is faster by that factor; below 1, the system is faster."]
     img = plot_speed(sp, names, out)
     if img:
         lines += ["", f"![throughput]({img})"]
@@ -252,14 +267,16 @@ def _scale(sc: dict[str, Any], out: Path) -> list[str]:
 
 
 def _linearity(rows: list[dict[str, Any]], x_of: Any, unit: str) -> list[str]:
-    """Time per unit and memory, smallest vs largest size: what "linear and flat" looks like here."""
+    """What "linear in time, flat in memory" looks like here: time per unit at the two largest
+    sizes (where fixed start-up costs no longer count) and peak memory, smallest vs largest."""
     if len(rows) < 2:
         return []
-    a, b = rows[0], rows[-1]
-    per_a, per_b = a["seconds"] / x_of(a), b["seconds"] / x_of(b)
-    return [f"From {x_of(a):,.0f} to {x_of(b):,.0f} {unit} ({x_of(b) / x_of(a):,.0f}× the work): time per "
-            f"{unit.rstrip('s')} changes {per_b / per_a:.2f}× (1.00 = exactly linear; small sizes carry fixed "
-            f"start-up costs), peak memory goes from {a['peak_rss_mb']:.0f} MB to {b['peak_rss_mb']:.0f} MB.", ""]
+    a, b, c = rows[-2], rows[-1], rows[0]
+    per = (b["seconds"] / x_of(b)) / (a["seconds"] / x_of(a))
+    one = unit.rstrip("s")
+    return [f"Time per {one} at {x_of(b):,.0f} {unit} is {per:.2f}× that at {x_of(a):,.0f} {unit} "
+            f"(1.00 = linear). Peak memory: {c['peak_rss_mb']:.0f} MB at {x_of(c):,.0f} {unit}, "
+            f"{b['peak_rss_mb']:.0f} MB at {x_of(b):,.0f} {unit} ({x_of(b) / x_of(c):,.0f}× the input).", ""]
 
 
 def _targets(res: dict[str, Any]) -> list[str]:
@@ -287,6 +304,28 @@ def _targets(res: dict[str, Any]) -> list[str]:
     return ["## commentguard against its targets (issue 2)", ""] + _table(["", "target", "measured", "met"], rows) + [""]
 
 
+NOTES = [
+    "Notes:",
+    "",
+    "- Every system is trained on the same split, with the same training examples as commentguard; the "
+    "peers see the comment text only (SpamAssassin also sees the author as the e-mail's From), so their "
+    "rows are the same with and without post context.",
+    "- SpamAssassin runs its shipped rules with local tests only and its Bayes trained per split; spam = "
+    "score ≥ 5.0, its default. Its Bayes rules alone add at most 3.8 + 0.2 = 4.0 points (BAYES_99 + "
+    "BAYES_999 in score set 2: Bayes on, network tests off), so a comment is called spam only when other rules fire too; the average precision "
+    "column and the plots show how well its score ranks comments at any threshold.",
+    "- WordPress: core's `check_comment()` counts `<a … href` tags and holds a comment at "
+    "`comment_max_links` = 2; the default moderation and disallowed-keys lists are empty. Held counts as "
+    "spam here. The generous variant also counts bare URLs.",
+    "- \"ham called spam\" on the spam/ham datasets is the share of all non-spam messages flagged; "
+    "\"feedback called spam\" on our corpus counts feedback only (generic comments are not feedback).",
+    "",
+    "Reproduce: `bash benchmarks/setup.sh && python benchmarks/run.py --data ../shared/data` "
+    "(see [../README.md](../README.md)).",
+    "",
+]
+
+
 def write_report(res: dict[str, Any], out: Path) -> Path:
     """Write ``out/README.md`` (+ plots) from the merged results."""
     out.mkdir(parents=True, exist_ok=True)
@@ -300,8 +339,12 @@ def write_report(res: dict[str, Any], out: Path) -> Path:
         lines += [f"> **Quick run** for {', '.join(quick)}: fewer splits, repeats and sizes. Not the reference "
                   "figures.", ""]
     lines += ["## How these were produced", ""]
-    rows = [[p, f"`{m['command']}`", m["finished"], f"{m['seconds'] / 60:.1f} min"] for p, m in res.get("runs", {}).items()]
-    lines += _table(["part", "command", "finished (UTC)", "took"], rows) + [""]
+    rows = [[p, f"`{m['command']}`", m["finished"], f"{m['seconds'] / 60:.1f} min",
+             " → ".join(f"{v[0]:.1f}" for v in (m.get("load_average_at_start"), m.get("load_average_at_end")) if v)]
+            for p, m in res.get("runs", {}).items()]
+    lines += _table(["part", "command", "finished (UTC)", "took", "load average (1 min), start → end"], rows)
+    lines += ["", "The machine has 2 cores and may be shared with other work; a load average above about 1 "
+              "during the speed or scale part means the one-core figures are pessimistic.", ""]
     mach = res.get("machine", {})
     lines += [f"Machine: {mach.get('model_name', '?')}, {mach.get('cpus_online', '?')} CPUs "
               f"({mach.get('hypervisor_vendor', 'bare metal')} VM), {mach.get('memory_gib', '?')} GiB memory, "
@@ -318,6 +361,7 @@ def write_report(res: dict[str, Any], out: Path) -> Path:
     lines += ["## Systems", ""]
     lines += _table(["system", "labels", "trained on"],
                     [[v["name"], v["outputs"], v["trained_on"]] for v in res.get("systems", {}).values()]) + [""]
+    lines += NOTES
     if "quality" in res:
         lines += _quality(res["quality"], names, outputs, out)
     if "speed" in res:

@@ -1,6 +1,6 @@
 """Cost as work grows: ``classify_many`` over 1k → 1M comments and ``clean`` over generated
 WordPress exports of 1 MB → 1 GB. Each size runs in a fresh process pinned to CPU 0;
-time and peak memory (ru_maxrss) are recorded. A size whose time, extrapolated
+time and peak memory (VmHWM) are recorded. A size whose time, extrapolated
 linearly from the previous size, would overrun the scale budget is not run and is
 reported as skipped with that estimate (never as a measurement).
 """

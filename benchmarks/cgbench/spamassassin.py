@@ -31,10 +31,11 @@ from typing import Any, Iterable, Sequence
 
 import numpy as np
 
-from .common import dir_size
-from .systems import System, target
 from commentguard import Comment
 from commentguard._datasets import Example
+
+from .common import dir_size
+from .systems import System, target
 
 THRESHOLD = 5.0
 SITE_SETTINGS = """

@@ -46,8 +46,10 @@ def run_speed(data: Path, quick: bool, systems: Sequence[System]) -> dict[str, A
         "inputs": {"source": "corpus/comments (our own), plain strings", "n_distinct": len(texts),
                    "mean_chars": round(sum(map(len, texts)) / len(texts), 1)},
         "protocol": f"fresh subprocess per system, pinned to CPU 0 (taskset), one thread; throughput = "
-                    f"median of {repeats} timed passes of ≥1 s over the texts (batch API); latency = "
-                    "one comment per call; cold start = median wall time of fresh processes that "
+                    f"median of {repeats} timed passes of ≥1 s over the texts (batch API, 512 comments per "
+                    "call, results dropped); latency = "
+                    "one comment per call; peak RSS = the measuring process after all of it; cold start = "
+                    "median wall time of fresh processes that "
                     f"import, load and classify one comment ({cold_repeats} runs for commentguard)",
         "systems": {},
     }
@@ -88,6 +90,7 @@ def _measure(spec: dict[str, Any], texts_file: Path, repeats: int, cold_repeats:
         "n_per_run": r["n_per_run"],
         "latency_ms_p50": median(r["latency_ms"]), "latency_ms_p99": percentile(r["latency_ms"], 99),
         "cold_start_s": median(cold) if cold else None, "cold_start_runs": cold,
-        "load_s": r["load_s"], "peak_rss_mb": r["peak_rss_mb"], "model_bytes": spec.get("model_bytes"),
+        "load_s": r["load_s"], "rss_after_load_mb": r["rss_after_load_mb"], "peak_rss_mb": r["peak_rss_mb"],
+        "model_bytes": spec.get("model_bytes"),
         "note": spec.get("note", ""),
     }

@@ -204,7 +204,8 @@ def minilm_dir() -> Path:
 
 
 class MiniLM(System):
-    """all-MiniLM-L6-v2 sentence embeddings + logistic regression (the heavy reference)."""
+    """all-MiniLM-L6-v2 sentence embeddings, standardised, + logistic regression (scikit-learn
+    defaults): the heavy reference."""
 
     key = "minilm-lr"
     name = "MiniLM embeddings + LogReg"
@@ -253,10 +254,13 @@ class MiniLM(System):
 
     def fit(self, train: Sequence[Example], three_way: bool) -> None:
         from sklearn.linear_model import LogisticRegression
+        from sklearn.pipeline import make_pipeline
+        from sklearn.preprocessing import StandardScaler
 
         X = self.embed([e.comment.text for e in train])
-        self.model = LogisticRegression(max_iter=3000).fit(
-            X, [target(e.label, three_way) for e in train], sample_weight=[e.weight for e in train])
+        self.model = make_pipeline(StandardScaler(), LogisticRegression(max_iter=3000)).fit(
+            X, [target(e.label, three_way) for e in train],
+            logisticregression__sample_weight=np.asarray([e.weight for e in train]))
 
     def predict(self, comments: Sequence[Comment]) -> tuple[list[str], np.ndarray]:
         return predict_sklearn(self.model, self.embed(texts_of(comments)))

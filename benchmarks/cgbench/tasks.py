@@ -17,7 +17,12 @@ use_checkout()
 
 from commentguard import Comment  # noqa: E402
 from commentguard._datasets import (  # noqa: E402
-    YOUTUBE_VIDEOS, Example, load_corpus, load_sms, load_youtube, split_corpus,
+    YOUTUBE_VIDEOS,
+    Example,
+    load_corpus,
+    load_sms,
+    load_youtube,
+    split_corpus,
 )
 from commentguard._train import training_examples, weighted  # noqa: E402
 

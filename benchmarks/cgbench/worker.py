@@ -25,7 +25,15 @@ Single = Callable[[str], Any]
 
 
 def peak_rss_mb() -> float:
-    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024  # Linux: KiB
+    """Peak resident memory of this process. VmHWM, because ru_maxrss can carry over the
+    parent's peak across fork + exec on Linux."""
+    try:
+        for line in Path("/proc/self/status").read_text().splitlines():
+            if line.startswith("VmHWM:"):
+                return int(line.split()[1]) / 1024
+    except OSError:
+        pass
+    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024  # KiB on Linux
 
 
 def load(spec: dict[str, Any]) -> tuple[Batch, Single]:
@@ -62,23 +70,32 @@ def load(spec: dict[str, Any]) -> tuple[Batch, Single]:
     raise ValueError(f"unknown system kind {kind!r}")
 
 
+CHUNK = 512  # comments per batch call; results are dropped, as a streaming caller would
+
+
+def _stream(batch: Batch, texts: list[str], n: int) -> None:
+    """Classify ``n`` comments (the texts, cycled) in chunks, keeping no results."""
+    it = itertools.cycle(texts)
+    for done in range(0, n, CHUNK):
+        batch(list(itertools.islice(it, min(CHUNK, n - done))))
+
+
 def speed(spec: dict[str, Any], texts: list[str], repeats: int, min_seconds: float,
           n_latency: int) -> dict[str, Any]:
     t0 = time.perf_counter()
     batch, single = load(spec)
     batch(texts[:64])
     load_s = time.perf_counter() - t0
+    rss_loaded = peak_rss_mb()
     # size one repeat to take about min_seconds
-    probe = texts[:256]
     t = time.perf_counter()
-    batch(probe)
-    rate = len(probe) / max(time.perf_counter() - t, 1e-9)
-    n = max(256, int(rate * min_seconds))
-    work = list(itertools.islice(itertools.cycle(texts), n))
+    _stream(batch, texts, CHUNK)
+    rate = CHUNK / max(time.perf_counter() - t, 1e-9)
+    n = max(CHUNK, int(rate * min_seconds))
     runs = []
     for _ in range(repeats):
         t = time.perf_counter()
-        batch(work)
+        _stream(batch, texts, n)
         runs.append(n / (time.perf_counter() - t))
     for x in texts[:20]:
         single(x)
@@ -88,7 +105,7 @@ def speed(spec: dict[str, Any], texts: list[str], repeats: int, min_seconds: flo
         single(x)
         lat.append(time.perf_counter() - t)
     lat.sort()
-    return {"throughput_runs": runs, "n_per_run": n, "load_s": load_s,
+    return {"throughput_runs": runs, "n_per_run": n, "load_s": load_s, "rss_after_load_mb": rss_loaded,
             "latency_ms": [1000 * v for v in lat], "peak_rss_mb": peak_rss_mb()}
 
 

@@ -16,7 +16,9 @@ from typing import Any
 
 from .common import REPO
 
-STATUSES = (("0", 0.65), ("1", 0.30), ("spam", 0.05))
+#: wp:comment_approved values and their shares: pending, approved, spam.
+STATUSES: tuple[str, ...] = ("0", "1", "spam")
+STATUS_SHARES: tuple[float, ...] = (0.65, 0.30, 0.05)
 
 
 def _cdata(s: str) -> str:
@@ -77,7 +79,6 @@ def write_wxr(path: Path, target_bytes: int, seed: int = 0) -> dict[str, int]:
     posts = _jsonl(corpus / "posts")
     comments = _jsonl(corpus / "comments")
     rng = random.Random(seed)
-    labels, weights = zip(*STATUSES)
     written = n_posts = n_comments = 0
     cid = 0
     with open(path, "w", encoding="utf-8", newline="\n") as f:
@@ -100,7 +101,7 @@ def write_wxr(path: Path, target_bytes: int, seed: int = 0) -> dict[str, int]:
             for _ in range(rng.randint(3, 60)):
                 cid += 1
                 parent = rng.randint(first, cid - 1) if cid > first and rng.random() < 0.15 else 0
-                status = rng.choices(labels, weights)[0]
+                status = rng.choices(STATUSES, STATUS_SHARES)[0]
                 parts.append(_comment(cid, comments[rng.randrange(len(comments))], status, parent, rng))
                 n_comments += 1
             parts.append("\t</item>\n")
