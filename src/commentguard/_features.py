@@ -417,6 +417,8 @@ def featurise(comment: Comment, post_stems: frozenset[str] | None = None) -> Fea
     may be passed in to avoid re-reading the same post for each of its comments."""
     norm = normalise(comment.text)
     text = norm.text
+    if post_stems is None:
+        post_stems = _post_words(comment)  # None when the comment comes without its post
     signals: list[Signal] = []
     add = signals.append
 
@@ -485,8 +487,6 @@ def featurise(comment: Comment, post_stems: frozenset[str] | None = None) -> Fea
         reference = [d for d in domains if _is_reference_host(d)]
         if reference:
             add(Signal("link:reference", f"links to a reference site ({reference[0]})"))
-        if post_stems is None:
-            post_stems = _post_words(comment)
         if post_stems:
             related = _related_to_post(urls, post_stems)
             if related:
@@ -497,8 +497,6 @@ def featurise(comment: Comment, post_stems: frozenset[str] | None = None) -> Fea
         add(Signal("spelled-link", "link spelled out to dodge filters ('dot com')"))
     if emails:
         add(Signal("email", f"e-mail address in the text: {_quote(emails, 1)}"))
-        if post_stems is None:
-            post_stems = _post_words(comment)
         if post_stems and _related_to_post([e.rpartition("@")[2] for e in emails], post_stems):
             add(Signal("email:matches-post", "the e-mail address belongs to the post's subject"))
     if phones:
@@ -534,8 +532,6 @@ def featurise(comment: Comment, post_stems: frozenset[str] | None = None) -> Fea
         add(Signal("reply", "reply in a thread"))
     if "@" in text and _MENTION.search(text):
         add(Signal("mention", "addresses another person (@name)"))
-    if post_stems is None:
-        post_stems = _post_words(comment)
     if post_stems is None:
         add(Signal("post:none", "no post text given"))
     else:
