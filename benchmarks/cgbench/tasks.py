@@ -82,15 +82,22 @@ def youtube_10fold(data: Path, quick: bool) -> Task:
         binary = load_youtube(data, three_way=False)
         assert [e.comment.id for e in three] == [e.comment.id for e in binary]
         rest = training_examples(data, sources=("sms", "uci", "corpus", "spintax"))
-        folds = _stratified_folds([e.label for e in binary], 10)[:k_run]
-        for i, (tr, te) in enumerate(folds):
-            if which is None or i in which:
-                yield i, Split(f"fold {i + 1}", rest + weighted([three[j] for j in tr]),
-                               {"": [binary[j] for j in te]})
+        yield from _fold_splits(three, binary, rest, 10, k_run, which)
 
     return Task("youtube-10fold", False, {"": "YouTube Spam Collection, stratified 10-fold"},
                 f"stratified 10-fold (seed {SEED}) over all 1,956 rows, {k_run} folds run; train = "
                 "the other folds + all other sources; spam vs not", splits, k_run)
+
+
+def _fold_splits(train_pool: list[Example], test_pool: list[Example], rest: list[Example], k: int,
+                 k_run: int, which: Container[int] | None) -> Iterator[tuple[int, Split]]:
+    """Stratified k-fold over ``test_pool`` (by its labels); fold i trains on ``rest`` plus
+    the other folds' rows of ``train_pool`` (same rows, possibly other labels)."""
+    folds = _stratified_folds([e.label for e in test_pool], k)[:k_run]
+    for i, (tr, te) in enumerate(folds):
+        if which is None or i in which:
+            yield i, Split(f"fold {i + 1}", rest + weighted([train_pool[j] for j in tr]),
+                           {"": [test_pool[j] for j in te]})
 
 
 def sms_folds(data: Path, quick: bool) -> Task:
@@ -100,11 +107,7 @@ def sms_folds(data: Path, quick: bool) -> Task:
     def splits(which: Container[int] | None) -> Iterator[tuple[int, Split]]:
         sms = load_sms(data)
         rest = training_examples(data, sources=("youtube", "uci", "corpus", "spintax"))
-        folds = _stratified_folds([e.label for e in sms], 5)[:k_run]
-        for i, (tr, te) in enumerate(folds):
-            if which is None or i in which:
-                yield i, Split(f"fold {i + 1}", rest + weighted([sms[j] for j in tr]),
-                               {"": [sms[j] for j in te]})
+        yield from _fold_splits(sms, sms, rest, 5, k_run, which)
 
     return Task("sms-5fold", False, {"": "SMS Spam Collection, stratified 5-fold"},
                 f"stratified 5-fold (seed {SEED}) over the 5,171 unique messages, {k_run} folds run; "

@@ -35,7 +35,8 @@ _WORDS_REASON = {
 }
 
 
-def _to_comment(x: object, where: str) -> Comment:
+def to_comment(x: object, where: str) -> Comment:
+    """A Comment from a Comment or a str; anything else is an InvalidCommentError."""
     if isinstance(x, Comment):
         return x
     if isinstance(x, str):
@@ -140,7 +141,7 @@ def classify(comment: Comment | str, *, policy: Policy | None = None,
     >>> v.label
     <Label.GENERIC: 'generic'>
     """
-    c = _to_comment(comment, "classify")
+    c = to_comment(comment, "classify")
     return _classify_batch([c], model or default_model(), policy or DEFAULT_POLICY)[0]
 
 
@@ -178,7 +179,7 @@ def _batches(comments: Iterable[Comment | str], batch_size: int) -> Iterator[lis
         chunk = list(itertools.islice(it, batch_size))
         if not chunk:
             return
-        yield [_to_comment(x, f"classify_many item {n + j}") for j, x in enumerate(chunk)]
+        yield [to_comment(x, f"classify_many item {n + j}") for j, x in enumerate(chunk)]
         n += len(chunk)
 
 

@@ -24,7 +24,7 @@ import re
 from dataclasses import dataclass
 from pathlib import Path
 
-from ._errors import CommentGuardError
+from ._errors import DataError
 from ._spintax import sample
 from ._types import Comment
 
@@ -41,10 +41,6 @@ class Example:
     source: str  #: "youtube" | "sms" | "uci" | "corpus" | "spintax"
     group: str  #: video file, site, … — for grouped (held-out) splits
     weight: float = 1.0
-
-
-class DataError(FileNotFoundError, CommentGuardError):
-    """A dataset folder or label file is missing or unreadable."""
 
 
 #: Video titles, used as the "post" each YouTube comment sits under.

@@ -11,6 +11,7 @@ __all__ = [
     "MalformedArchiveError",
     "UnknownFormatError",
     "VerificationError",
+    "DataError",
 ]
 
 
@@ -50,3 +51,7 @@ class UnknownFormatError(ArchiveError):
 
 class VerificationError(ArchiveError):
     """A cleaned archive, re-read, does not hold every input comment exactly once."""
+
+
+class DataError(FileNotFoundError, CommentGuardError):
+    """A training dataset folder or label file is missing or unreadable."""

@@ -19,7 +19,7 @@ from typing import Any, Iterable, Sequence
 import numpy as np
 from sklearn.base import BaseEstimator, ClassifierMixin
 
-from ._errors import InvalidCommentError
+from ._classify import to_comment
 from ._features import Features
 from ._model import _ALWAYS, FORMAT, Model, featurise_all
 from ._types import LABELS, Comment
@@ -30,16 +30,8 @@ _LABEL_VALUES = [lab.value for lab in LABELS]
 
 
 def as_comments(X: Iterable[Comment | str]) -> list[Comment]:
-    """Accept comments or plain strings."""
-    out = []
-    for i, x in enumerate(X):
-        if isinstance(x, Comment):
-            out.append(x)
-        elif isinstance(x, str):
-            out.append(Comment(text=x))
-        else:
-            raise InvalidCommentError(f"X[{i}] must be a Comment or str, got {type(x).__name__}")
-    return out
+    """Accept comments or plain strings (anything else: InvalidCommentError)."""
+    return [to_comment(x, f"X[{i}]") for i, x in enumerate(X)]
 
 
 class CommentGuardClassifier(ClassifierMixin, BaseEstimator):
@@ -85,11 +77,11 @@ class CommentGuardClassifier(ClassifierMixin, BaseEstimator):
                       bias=np.zeros(3, np.float32))
         # Sorted columns: the solver then sums in the same order in every process
         # (set order of token ids can differ between runs), so the model bytes repeat.
-        rows = [tuple(map(list, zip(*sorted(zip(*model.encode(f)))))) for f in feats]
+        rows = [sorted(zip(*model.encode(f))) for f in feats]  # [(token id, value)] per comment
         indptr = np.zeros(len(rows) + 1, dtype=np.int64)
-        np.cumsum([len(r[0]) for r in rows], out=indptr[1:])
-        indices = np.fromiter((i for r in rows for i in r[0]), dtype=np.int64, count=int(indptr[-1]))
-        data = np.fromiter((v for r in rows for v in r[1]), dtype=np.float64, count=int(indptr[-1]))
+        np.cumsum([len(r) for r in rows], out=indptr[1:])
+        indices = np.array([i for r in rows for i, _ in r], dtype=np.int64)
+        data = np.array([v for r in rows for _, v in r], dtype=np.float64)
         matrix = sparse.csr_matrix((data, indices, indptr), shape=(len(rows), len(vocab)))
 
         lr = LogisticRegression(C=self.C, class_weight=self.class_weight, max_iter=self.max_iter,

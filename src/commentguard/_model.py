@@ -114,14 +114,12 @@ class Model:  # not slotted: ``tokens`` is a cached property
             return np.zeros((0, len(LABELS)))
         return self._logits(rows)[0]
 
-    def predict_proba_features(self, feats: Iterable[Features]) -> np.ndarray:
-        rows = [self.encode(f) for f in feats]
-        if not rows:
-            return np.zeros((0, len(LABELS)), dtype=np.float64)
-        return self.scores(rows)[0].astype(np.float64)
-
     def predict_proba(self, comments: Iterable[Comment]) -> np.ndarray:
-        return self.predict_proba_features(featurise_all(comments))
+        """Calibrated probabilities, (n, 3)."""
+        rows = [self.encode(f) for f in featurise_all(comments)]
+        if not rows:
+            return np.zeros((0, len(LABELS)))
+        return self.scores(rows)[0]
 
     # -- files ------------------------------------------------------------------
     def to_bytes(self) -> bytes:

@@ -10,6 +10,7 @@ sites and scores those sites — blogs and topics the model never saw.
 from __future__ import annotations
 
 import collections
+import dataclasses
 import platform
 import sys
 from pathlib import Path
@@ -81,9 +82,7 @@ def training_examples(data_dir: str | Path | None, corpus_dir: str | Path | None
         own = list(corpus) if corpus is not None else load_corpus(corpus_dir)
         out += own
         for e in own:
-            c = e.comment
-            bare = type(c)(text=c.text, author=c.author, author_url=c.author_url,
-                           author_email=c.author_email, parent_id=c.parent_id, id=c.id)
+            bare = dataclasses.replace(e.comment, post_title=None, post_text=None)
             out.append(Example(bare, e.label, e.source, e.group, e.weight * NO_POST_WEIGHT))
     if "spintax" in sources:
         out += load_spintax(corpus_dir)

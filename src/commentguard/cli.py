@@ -13,6 +13,7 @@ archive), 2 bad input or usage.
 from __future__ import annotations
 
 import argparse
+import collections
 import json
 import sys
 from typing import Any, Iterator, Sequence, TextIO
@@ -75,7 +76,8 @@ def _run_classify(args: argparse.Namespace) -> int:
 
 
 def _zip_verdicts(comments: Any, classify_many: Any, policy: Policy, model: Any) -> Iterator[Any]:
-    buffer: list[Comment] = []
+    """(comment, verdict) pairs; classify_many reads ahead by a batch, so keep what it took."""
+    buffer: collections.deque[Comment] = collections.deque()
 
     def _tee() -> Iterator[Comment]:
         for c in comments:
@@ -83,7 +85,7 @@ def _zip_verdicts(comments: Any, classify_many: Any, policy: Policy, model: Any)
             yield c
 
     for v in classify_many(_tee(), policy=policy, model=model):
-        yield buffer.pop(0), v
+        yield buffer.popleft(), v
 
 
 def _run_train(args: argparse.Namespace) -> int:
