@@ -51,7 +51,7 @@ def test_link_only() -> None:
 
 
 def test_words_include_bigrams_and_placeholders() -> None:
-    words = featurise(Comment("call +1 888 555 0142 now")).words
+    words = featurise(Comment("call +1 888 555 0142 now")).grams
     assert "xxphonexx" in words and "call xxphonexx" in words
 
 

@@ -8,6 +8,8 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from commentguard import Comment, Label, classify, classify_many
+from commentguard._features import Features, featurise
+from commentguard._model import Model, default_model
 
 optional_text = st.none() | st.text(max_size=80)
 
@@ -37,3 +39,35 @@ def test_any_comment_gives_a_valid_verdict(comment: Comment) -> None:
 def test_batching_never_changes_verdicts(texts: list[str], batch_size: int) -> None:
     batched = [v.label for v in classify_many(texts, batch_size=batch_size)]
     assert batched == [classify(t).label for t in texts]
+
+
+def _reference_row(model: Model, feats: Features) -> dict[int, float]:
+    """What Model.encode must give for one comment, written the plain, slow way."""
+    get = model.vocab.get
+    k = len(feats.words)
+    value = 1.0 / math.sqrt(max((2 * k - 1 if k else 0) + len(feats.extra), 1))
+    row = {i: value for i in map(get, feats.grams) if i is not None}
+    row.update({i: 1.0 for i in map(get, [s.token for s in feats.signals]) if i is not None})
+    row[0] = 1.0  # <always>
+    return row
+
+
+_wordy = st.lists(st.sampled_from("great post buy cheap viagra online the recipe needed more salt "
+                                  "subscribers subscribe casino bonus 2024 $50 www.example.com "
+                                  "thanks for sharing reply question".split()), max_size=40).map(" ".join)
+
+
+@settings(max_examples=100, deadline=None)
+@given(st.lists(st.one_of(_wordy, st.text(max_size=120)), min_size=1, max_size=12))
+def test_batch_encoding_equals_the_plain_definition(texts: list[str]) -> None:
+    model = default_model()
+    feats = [featurise(Comment(t)) for t in texts]
+    rows = model.encode(feats)
+    ends = [*rows.starts[1:].tolist(), len(rows.ids)]
+    for f, start, end in zip(feats, rows.starts.tolist(), ends):
+        ids = rows.ids[start:end].tolist()
+        assert ids == sorted(set(ids))
+        got = dict(zip(ids, rows.values[start:end].tolist()))
+        want = _reference_row(model, f)
+        assert got.keys() == want.keys()
+        assert all(math.isclose(got[i], want[i], rel_tol=1e-12) for i in want)

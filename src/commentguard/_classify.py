@@ -15,7 +15,7 @@ import numpy as np
 
 from ._errors import InvalidCommentError
 from ._features import Features
-from ._model import Model, default_model, featurise_all
+from ._model import Encoded, Model, default_model, featurise_all
 from ._types import DEFAULT_POLICY, LABELS, Comment, Label, Policy, Verdict
 
 __all__ = ["classify", "classify_many", "BATCH_SIZE"]
@@ -23,6 +23,7 @@ __all__ = ["classify", "classify_many", "BATCH_SIZE"]
 BATCH_SIZE = 512
 _MIN_CONTRIBUTION = 0.08  # a token must move the logit this much to be named as a reason
 _MAX_REASONS = 4
+_MAX_CANDIDATES = 16  # tokens considered for reasons, per comment
 _FALLBACK = {
     Label.FEEDBACK: "no spam or template signals; reads as a person's own comment",
     Label.GENERIC: "short and unspecific: could sit under any post",
@@ -74,7 +75,7 @@ def _reasons(feats: Features, label: Label, candidates: list[tuple[float, str, b
     by_token = {s.token: s.reason for s in feats.signals}
     reasons: list[str] = []
     words: list[str] = []
-    for _, token, nameable in sorted(candidates, reverse=True):
+    for _, token, nameable in candidates:  # strongest first
         if token in _UNNAMED_SIGNALS:
             continue
         if token in by_token:
@@ -91,19 +92,24 @@ def _reasons(feats: Features, label: Label, candidates: list[tuple[float, str, b
     return tuple(reasons) or (_FALLBACK[label],)
 
 
-def _contributions(model: Model, ids: np.ndarray, vals: np.ndarray, starts: np.ndarray,
-                   best: np.ndarray) -> list[list[tuple[float, str, bool]]]:
-    """Per row, the (contribution, token) pairs that moved the chosen label's logit
-    by at least _MIN_CONTRIBUTION relative to the average label — one vectorised pass."""
-    tokens = model.tokens
+def _contributions(model: Model, rows: Encoded, best: np.ndarray) -> list[list[tuple[float, str, bool]]]:
+    """Per row, the (contribution, token, worth naming) triples that moved the chosen
+    label's logit by at least _MIN_CONTRIBUTION relative to the average label,
+    strongest first and at most _MAX_CANDIDATES — one vectorised pass."""
+    ids, starts = rows.ids, rows.starts
     w = model.weights[ids]
     lengths = np.diff(np.append(starts, len(ids)))
     chosen = np.repeat(best, lengths)
-    contribution = (w[np.arange(len(ids)), chosen] - w.mean(axis=1)) * vals
+    contribution = (w[np.arange(len(ids)), chosen] - w.mean(axis=1)) * rows.values
     hits = np.flatnonzero(contribution >= _MIN_CONTRIBUTION)
-    rows = np.searchsorted(starts, hits, side="right") - 1
+    row_of = np.searchsorted(starts, hits, side="right") - 1
+    order = np.lexsort((-contribution[hits], row_of))  # by row, strongest first
+    hits, row_of = hits[order], row_of[order]
+    rank = np.arange(len(hits)) - np.searchsorted(row_of, row_of)  # position within its row
+    keep = rank < _MAX_CANDIDATES
+    tokens = model.tokens
     out: list[list[tuple[float, str, bool]]] = [[] for _ in range(len(starts))]
-    for r, t, c in zip(rows.tolist(), ids[hits].tolist(), contribution[hits].tolist()):
+    for r, t, c in zip(row_of[keep].tolist(), ids[hits[keep]].tolist(), contribution[hits[keep]].tolist()):
         token = tokens[t]
         out[r].append((c, token, _worth_naming(token)))
     return out
@@ -119,13 +125,13 @@ def _classify_batch(comments: list[Comment], model: Model, policy: Policy) -> li
             verdicts[i] = _empty_verdict(model, policy)
     if todo:
         feats = featurise_all([comments[i] for i in todo])
-        proba, ids, vals, starts = model.scores([model.encode(f) for f in feats])
+        rows = model.encode(feats)
+        proba = model.scores(rows)
         best = proba.argmax(axis=1)
-        contributions = _contributions(model, ids, vals, starts, best)
+        contributions = _contributions(model, rows, best)
         version = model.version
-        for k, i in enumerate(todo):
-            p = proba[k].tolist()
-            label = LABELS[int(best[k])]
+        for k, (i, p, b) in enumerate(zip(todo, proba.tolist(), best.tolist())):
+            label = LABELS[b]
             scores = {"feedback": p[0], "generic": p[1], "spam": p[2]}
             verdicts[i] = Verdict(label, scores, policy.action_for(label, p[2]),
                                   _reasons(feats[k], label, contributions[k]), version)

@@ -75,14 +75,12 @@ class CommentGuardClassifier(ClassifierMixin, BaseEstimator):
         vocab = self._build_vocab(feats)
         model = Model(vocab=vocab, weights=np.zeros((len(vocab), 3), np.float32),
                       bias=np.zeros(3, np.float32))
-        # Sorted columns: the solver then sums in the same order in every process
-        # (set order of token ids can differ between runs), so the model bytes repeat.
-        rows = [sorted(zip(*model.encode(f))) for f in feats]  # [(token id, value)] per comment
-        indptr = np.zeros(len(rows) + 1, dtype=np.int64)
-        np.cumsum([len(r) for r in rows], out=indptr[1:])
-        indices = np.array([i for r in rows for i, _ in r], dtype=np.int64)
-        data = np.array([v for r in rows for _, v in r], dtype=np.float64)
-        matrix = sparse.csr_matrix((data, indices, indptr), shape=(len(rows), len(vocab)))
+        # Ids are sorted within each row: the solver then sums in the same order in
+        # every process, so the model bytes repeat.
+        rows = model.encode(feats)
+        indptr = np.append(rows.starts, len(rows.ids))
+        indices, data = rows.ids, rows.values
+        matrix = sparse.csr_matrix((data, indices, indptr), shape=(len(feats), len(vocab)))
 
         lr = LogisticRegression(C=self.C, class_weight=self.class_weight, max_iter=self.max_iter,
                                 tol=1e-6)
@@ -119,7 +117,7 @@ class CommentGuardClassifier(ClassifierMixin, BaseEstimator):
         df: collections.Counter[str] = collections.Counter()
         signal_tokens: set[str] = set()
         for f in feats:
-            df.update(set(f.words))
+            df.update(set(f.grams))
             signal_tokens.update(s.token for s in f.signals)
         keep = [t for t, n in df.items() if n >= self.min_df]
         keep.sort(key=lambda t: (-df[t], t))

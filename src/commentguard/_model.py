@@ -21,22 +21,22 @@ from __future__ import annotations
 import functools
 import hashlib
 import io
+import itertools
 import json
-import math
 import threading
 import zipfile
 from dataclasses import dataclass, field
 from importlib import resources
 from pathlib import Path
-from typing import Any, Iterable, Sequence
+from typing import Any, Iterable, NamedTuple, Sequence
 
 import numpy as np
 
 from ._errors import ModelError
-from ._features import Features, featurise, post_words
+from ._features import STEM_LEN, STEM_MIN, Features, featurise, post_words, stem_token
 from ._types import LABELS, Comment
 
-__all__ = ["Model", "FORMAT", "MODEL_NAME", "default_model", "load_model", "preload", "unload"]
+__all__ = ["Model", "Encoded", "FORMAT", "MODEL_NAME", "default_model", "load_model", "preload", "unload"]
 
 FORMAT = "commentguard-linear/1"
 MODEL_NAME = "commentguard-model"
@@ -65,42 +65,87 @@ class Model:  # not slotted: ``tokens`` is a cached property
         return str(self.meta.get("version", "unversioned"))
 
     # -- features → sparse rows ------------------------------------------------
-    def encode(self, features: Features) -> tuple[list[int], list[float]]:
-        """Token indices and values for one comment (unknown tokens dropped).
+    @functools.cached_property
+    def _word_index(self) -> "_WordIndex":
+        return _WordIndex.build(self.vocab, self.tokens)
 
-        Words share a total weight of 1 (each ``1/sqrt(n)``); each signal is 1.
+    def encode(self, feats: Sequence[Features]) -> Encoded:
+        """Sparse rows for a batch of comments (tokens the model does not know are dropped).
+
+        Row ``r`` holds the ``<always>`` token (value 1), the comment's signals (1
+        each) and its word tokens (:attr:`Features.grams`: unigrams, bigrams, word
+        stems, extra tokens), each ``1/sqrt(n)`` where ``n`` counts the unigrams,
+        bigrams and extra tokens, known or not. A token present twice counts once;
+        one that is both a word and a signal counts as a signal. Ids are sorted
+        within each row.
+
+        Unigrams, bigrams and stems, the bulk of the work, are looked up for the
+        whole batch at once with numpy; this is what makes ``classify_many`` fast.
         """
+        n = len(feats)
+        index = self._word_index
         get = self.vocab.get
-        word_ids = set(map(get, features.words))
-        word_ids.discard(None)
-        signal_ids = set(map(get, [s.token for s in features.signals]))
-        signal_ids.discard(None)
-        word_ids -= signal_ids
-        v = 1.0 / math.sqrt(len(features.words) or 1)
-        ids = [0, *word_ids, *signal_ids]
-        vals = [1.0, *([v] * len(word_ids)), *([1.0] * len(signal_ids))]
-        return ids, vals  # type: ignore[return-value]
+        row_ids = np.arange(n, dtype=np.int64)
+        n_words = np.fromiter(map(len, (f.words for f in feats)), dtype=np.int64, count=n)
+        n_extra = np.fromiter(map(len, (f.extra for f in feats)), dtype=np.int64, count=n)
+        n_signals = np.fromiter(map(len, (f.signals for f in feats)), dtype=np.int64, count=n)
+        n_grams = np.where(n_words > 0, 2 * n_words - 1, 0) + n_extra  # unigrams + bigrams + extra
+        word_value = 1.0 / np.sqrt(np.maximum(n_grams, 1))
+        # Each (row, token) becomes one integer key, (row * n_tokens + id) * 2 + is_word,
+        # so that one sort orders rows, orders ids within rows and puts a signal
+        # before a word that is the same token.
+        width = len(self.vocab)
+        signal_keys = [row_ids * width]  # <always>: token 0, a signal
+        word_keys: list[np.ndarray] = []
+        # signals and extra tokens: few per comment, looked up one by one
+        for tokens, counts, into in (
+            ([s.token for f in feats for s in f.signals], n_signals, signal_keys),
+            ([t for f in feats for t in f.extra], n_extra, word_keys),
+        ):
+            found = np.fromiter(map(get, tokens, itertools.repeat(-1)), dtype=np.int64, count=len(tokens))
+            hit = found >= 0
+            into.append(np.repeat(row_ids, counts)[hit] * width + found[hit])
+        # the words of the whole batch, as indices into the word table
+        flat = list(itertools.chain.from_iterable(f.words for f in feats))
+        if flat:
+            wids = np.fromiter(map(index.ids.get, flat, itertools.repeat(index.unknown)),
+                               dtype=np.int64, count=len(flat))
+            base = np.repeat(row_ids, n_words) * width
+            word_keys.append(base[wids < index.n_tokens] + wids[wids < index.n_tokens])  # unigrams
+            stems = index.stem[wids]
+            word_keys.append(base[stems >= 0] + stems[stems >= 0])
+            # stems of words outside the word table (rare words), one by one
+            unknown = np.flatnonzero(wids == index.unknown).tolist()
+            rare = [(i, get(stem_token(flat[i]))) for i in unknown if len(flat[i]) > STEM_MIN]
+            rare = [(i, fid) for i, fid in rare if fid is not None]
+            if rare:
+                at, stem_ids = zip(*rare)
+                word_keys.append(base[list(at)] + np.array(stem_ids, dtype=np.int64))
+            if len(flat) > 1 and len(index.bigram_keys):
+                pairs = wids[:-1] * index.width + wids[1:]
+                pos = np.searchsorted(index.bigram_keys, pairs)
+                pos[pos == len(index.bigram_keys)] = 0
+                hit = (index.bigram_keys[pos] == pairs) & (base[:-1] == base[1:])
+                word_keys.append(base[:-1][hit] + index.bigram_ids[pos[hit]])
+        keys = np.sort(np.concatenate([np.concatenate(signal_keys) * 2,
+                                       np.concatenate(word_keys or [row_ids[:0]]) * 2 + 1]))
+        first = np.ones(len(keys), dtype=bool)
+        first[1:] = (keys[1:] >> 1) != (keys[:-1] >> 1)
+        keys = keys[first]
+        row_of, ids = np.divmod(keys >> 1, width)
+        values = np.where(keys & 1, word_value[row_of], 1.0)
+        starts = np.searchsorted(row_of, row_ids)
+        return Encoded(ids, values, starts)
 
-    def scores(self, rows: Sequence[tuple[list[int], list[float]]]) -> tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray]:
-        """Probabilities (n, 3) for encoded rows, plus the flat ids, values and row starts."""
-        logits, ids, vals, starts = self._logits(rows)
-        return softmax(logits / self.temperature), ids, vals, starts
+    def scores(self, rows: Encoded) -> np.ndarray:
+        """Calibrated probabilities (n, 3) for encoded rows."""
+        return softmax(self._logits(rows) / self.temperature)
 
-    def _logits(self, rows: Sequence[tuple[list[int], list[float]]]) -> tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray]:
-        flat_ids: list[int] = []
-        flat_vals: list[float] = []
-        lengths = []
-        for row_ids, row_vals in rows:
-            flat_ids += row_ids
-            flat_vals += row_vals
-            lengths.append(len(row_ids))
-        starts = np.zeros(len(rows), dtype=np.int64)
-        if len(rows) > 1:
-            np.cumsum(lengths[:-1], out=starts[1:])
-        ids = np.array(flat_ids, dtype=np.int64)
-        vals = np.array(flat_vals, dtype=np.float32)
-        logits = np.add.reduceat(self.weights[ids] * vals[:, None], starts, axis=0) + self.bias
-        return logits.astype(np.float64), ids, vals, starts
+    def _logits(self, rows: Encoded) -> np.ndarray:
+        if not len(rows.starts):
+            return np.zeros((0, len(LABELS)))
+        logits = np.add.reduceat(self.weights[rows.ids] * rows.values[:, None], rows.starts, axis=0)
+        return (logits + self.bias).astype(np.float64)
 
     @property
     def temperature(self) -> float:
@@ -109,17 +154,11 @@ class Model:  # not slotted: ``tokens`` is a cached property
 
     def logits(self, comments: Iterable[Comment]) -> np.ndarray:
         """Raw (uncalibrated) logits, (n, 3)."""
-        rows = [self.encode(f) for f in featurise_all(comments)]
-        if not rows:
-            return np.zeros((0, len(LABELS)))
-        return self._logits(rows)[0]
+        return self._logits(self.encode(featurise_all(comments)))
 
     def predict_proba(self, comments: Iterable[Comment]) -> np.ndarray:
         """Calibrated probabilities, (n, 3)."""
-        rows = [self.encode(f) for f in featurise_all(comments)]
-        if not rows:
-            return np.zeros((0, len(LABELS)))
-        return self.scores(rows)[0]
+        return softmax(self.logits(comments) / self.temperature)
 
     # -- files ------------------------------------------------------------------
     def to_bytes(self) -> bytes:
@@ -202,6 +241,50 @@ class Model:  # not slotted: ``tokens`` is a cached property
         if meta.get("labels") != [lab.value for lab in LABELS]:
             raise ModelError(f"{source}: labels {meta.get('labels')} are not {[lab.value for lab in LABELS]}")
         return cls(vocab={t: i for i, t in enumerate(tokens)}, weights=weights, bias=bias, meta=meta)
+
+
+class Encoded(NamedTuple):
+    """A batch of comments as sparse rows: row ``r`` is ``ids[starts[r]:starts[r+1]]``."""
+
+    ids: np.ndarray  # int64 token ids, sorted within each row
+    values: np.ndarray  # float64
+    starts: np.ndarray  # int64, one per row; every row holds at least <always>
+
+
+class _WordIndex(NamedTuple):
+    """The model's word tokens as integer tables, for batch lookups.
+
+    A word's index is its token id when it is a token itself; words that occur
+    only inside bigram tokens are numbered after the vocabulary. A bigram ``a b``
+    is the integer ``index(a) * width + index(b)``.
+    """
+
+    ids: dict[str, int]  # word → index
+    n_tokens: int  # indices below this are unigram token ids
+    unknown: int  # the index of every other word
+    width: int
+    stem: np.ndarray  # index → token id of the word's stem ("subsc~"), or -1
+    bigram_keys: np.ndarray  # sorted int64 keys
+    bigram_ids: np.ndarray  # token id of each key
+
+    @classmethod
+    def build(cls, vocab: dict[str, int], tokens: list[str]) -> "_WordIndex":
+        # (bulk operations throughout: this runs once per model, at its first use)
+        bigrams = [t for t in tokens if " " in t]
+        halves = " ".join(bigrams).split(" ")  # a1 b1 a2 b2 ...
+        ids = dict(vocab)
+        missing = sorted(set(halves).difference(vocab))
+        ids.update(zip(missing, range(len(ids), len(ids) + len(missing))))
+        unknown = len(ids)
+        width = unknown + 1
+        halves_ids = np.fromiter(map(ids.__getitem__, halves), dtype=np.int64, count=len(halves))
+        keys = halves_ids[0::2] * width + halves_ids[1::2]
+        bigram_ids = np.fromiter(map(vocab.__getitem__, bigrams), dtype=np.int64, count=len(bigrams))
+        order = np.argsort(keys)
+        long_words = [w for w in ids if len(w) > STEM_MIN]
+        stem = np.full(width, -1, dtype=np.int64)
+        stem[[ids[w] for w in long_words]] = [vocab.get(w[:STEM_LEN] + "~", -1) for w in long_words]
+        return cls(ids, len(vocab), unknown, width, stem, keys[order], bigram_ids[order])
 
 
 def softmax(logits: np.ndarray) -> np.ndarray:
