@@ -20,6 +20,19 @@ def test_wildcard_phrases_match_any_one_word() -> None:
     assert "spell" not in match_rules("dr helped".split())
 
 
+def test_phrases_match_across_their_whole_length_and_report_it() -> None:
+    fired = match_rules("please buy it without a prescription today".split())
+    assert fired == {"pharma": ["without a prescription"]}
+    assert match_rules("without prescription".split()) == {"pharma": ["without prescription"]}
+    assert match_rules("without the prescription".split()) == {}
+
+
+def test_phrases_with_numbers_match_numbers_as_the_model_sees_them() -> None:
+    # digits become "#<n digits>" in a comment's words; rule phrases are read the same way
+    assert "engagement" in {s.token.removeprefix("rule:") for s in featurise(Comment("sub 4 sub anyone?")).signals}
+    assert "rule:tech_support" in _tokens(Comment("Printer offline? 24/7 support, we fix it"))
+
+
 def test_every_rule_has_a_label_reason_and_phrases() -> None:
     names = [r[0] for r in RULES]
     assert len(names) == len(set(names))

@@ -62,7 +62,7 @@ def stem_token(word: str) -> str:
 # Each rule: (name, label it argues for, reason shown to people, phrases).
 # Phrases are written in spintax ("{cheap|discount} {pills|meds}") and matched
 # against the comment's words after normalisation (lower case, obfuscation
-# undone, digits as "#<n digits>", links/e-mails/phones/money as xxurlxx,
+# undone, numbers as "#<n digits>" (write them as digits: "sub 4 sub"), links/e-mails/phones/money as xxurlxx,
 # xxemailxx, xxphonexx, xxmoneyxx). "*" matches any one word. The model learns
 # how much each rule is worth, so a rule that misfires on innocent words costs
 # little; keep phrases a person would recognise.
@@ -138,11 +138,13 @@ RULES: tuple[tuple[str, Label, str, tuple[str, ...]], ...] = (
         "{dm me|inbox me|swap tips|swap links|exchange links|link exchange|guest post on}",
     )),
     ("channel", Label.SPAM, "self-promotion", (
-        "my {youtube|new|music|gaming} channel",
+        "my {youtube|new|music|gaming||own|little|small} channel",
+        "{on|to|at|in|visit|from} {my|our} channel",
         "{subscribe|sub} to {my|me|our}",
+        "{sub|subscribe|subscribed|subscribing} {me|back|pls|plz}",
         "{check out|checkout|check|visit|see|view} {my|our} {channel|video|videos|page|profile|"
         "site|website|blog|store|shop|music|songs|mixtape|app|product|business}",
-        "{follow me on|follow us on|please subscribe|like and subscribe|sub 4 sub|sub4sub|"
+        "{follow me on|follow us on|please subscribe|like and subscribe|"
         "subscribers|hit me up|give me a chance|give us a chance|support my|support our}",
         "{my|our} {new|latest|first} {track|song|single|video|mixtape|album|cover|covers|vlog|app|"
         "ebook|course|podcast|website|blog|shop|store|book}",
@@ -150,12 +152,19 @@ RULES: tuple[tuple[str, Label, str, tuple[str, ...]], ...] = (
         "covers|cover|playlist|stuff|work|podcast|app}",
         "i am a {rapper|singer|producer|youtuber|musician|songwriter|dj|beatmaker}",
         "{im|i m} a {rapper|singer|producer|youtuber|musician|songwriter|dj|beatmaker}",
-        "{thumbs up|like this comment|like this} if",
         "look {me|us|my name|our name|my channel|our channel|my page} up",
         "{please|pls|plz} {check|visit|watch|listen|support|subscribe|follow|like|share} {my|our|me|us|out}",
         "{just|simply} {do a search|search|google|type} {on|for|in}",
         "{search|google|type} {for|in} {my|our|it on}",
         "have you {heard about|heard of|tried|seen} * {yet|just}",
+    )),
+    ("engagement", Label.SPAM, "asks for likes or subscribers", (
+        "{like|liking|thumbs up|thumb up|upvote} {this|my} comment",
+        "{thumbs up|like this|likes|like} if",
+        "{like|likes|thumbs up} for no reason",
+        "give {it|this|me|this comment|my comment} a {like|thumbs up}",
+        "{sub|subscribe|follow|like} 4 {sub|subscribe|follow|like}",
+        "{sub4sub|f4f|l4l|like4like|follow4follow|subforsub|likeforlike|followforfollow}",
     )),
     ("spell", Label.SPAM, "spell-caster / miracle testimony", (
         "{spell caster|spellcaster|love spell|love spells|traditional healer|herbal cure|"
@@ -232,6 +241,11 @@ RULES: tuple[tuple[str, Label, str, tuple[str, ...]], ...] = (
 )
 
 
+def number_token(digits: str) -> str:
+    """A run of digits as the model sees it: "#" and how many digits (up to 5)."""
+    return f"#{min(len(digits), 5)}"
+
+
 class _RuleIndex(NamedTuple):
     single: dict[str, str]  # "word" → rule
     # first word → second word → (rule of the two-word phrase or None,
@@ -250,7 +264,7 @@ def _compile_rules() -> _RuleIndex:
     for name, _, _, phrases in RULES:
         for template in phrases:
             for phrase in expand_all(template):
-                words = phrase.split()
+                words = [number_token(w) if w.isdigit() else w for w in phrase.split()]
                 if not words or tuple(words) in seen:
                     continue
                 seen.add(tuple(words))
@@ -501,7 +515,7 @@ def featurise(comment: Comment, post_stems: frozenset[str] | None = None) -> Fea
         digits = [i for i, w in enumerate(words) if w.isdigit()]
         digits_seen = bool(digits)
         for i in digits:
-            words[i] = f"#{min(len(words[i]), 5)}"
+            words[i] = number_token(words[i])
         n_words -= len(digits)
     extra: list[str] = []  # tokens that take no part in bigrams
 
