@@ -371,6 +371,7 @@ _SCRIPTS = (
     ("indic", regex.compile(r"[\p{Devanagari}\p{Bengali}\p{Tamil}\p{Telugu}]")),
     ("thai", regex.compile(r"\p{Thai}")),
 )
+_ANY_SCRIPT = regex.compile("|".join(p.pattern for _, p in _SCRIPTS))
 _EMOJI = regex.compile(r"\p{Extended_Pictographic}")
 _URL_LIKE = re.compile(r"https?://|www\.|\.(?:com|net|org|info|biz|ru|xyz|shop|store|online)\b", re.I)
 
@@ -434,6 +435,11 @@ def _length_bucket(n_words: int) -> str:
         if n_words <= limit:
             return name
     return "81+"
+
+
+# the length signal for 0..81 words (81 standing for "more"), made once
+_LENGTH_SIGNALS = [Signal(f"len:{b}", _LENGTH_REASON[b]) for b in map(_length_bucket, range(82))]
+_NO_POST = Signal("post:none", "no post text given")
 
 
 def _quote(items: list[str], limit: int = 3) -> str:
@@ -588,7 +594,7 @@ def featurise(comment: Comment, post_stems: frozenset[str] | None = None) -> Fea
     if "@" in text and _MENTION.search(text):
         add(Signal("mention", "addresses another person (@name)"))
     if post_stems is None:
-        add(Signal("post:none", "no post text given"))
+        add(_NO_POST)
     else:
         shared = list(dict.fromkeys(w for w in words if len(w) >= 4 and w not in STOPWORDS
                                     and _stem(w) in post_stems))
@@ -601,8 +607,7 @@ def featurise(comment: Comment, post_stems: frozenset[str] | None = None) -> Fea
                        f"refers to the post: {_quote(shared)}"))
 
     # --- shape --------------------------------------------------------------------------
-    bucket = _length_bucket(n_words)
-    add(Signal(f"len:{bucket}", _LENGTH_REASON[bucket]))
+    add(_LENGTH_SIGNALS[min(max(n_words, 0), 81)])
     raw = comment.text
     if digits_seen:
         add(Signal("numbers", "mentions numbers (steps, versions, prices, dates)"))
@@ -621,7 +626,7 @@ def featurise(comment: Comment, post_stems: frozenset[str] | None = None) -> Fea
     if not text.isascii():
         if _EMOJI.search(text):
             add(Signal("emoji", "uses emoji"))
-        for script, pattern in _SCRIPTS:
+        for script, pattern in _SCRIPTS if _ANY_SCRIPT.search(text) else ():
             if pattern.search(text):
                 add(Signal(f"script:{script}", f"written in {script} script"))
                 break

@@ -183,7 +183,8 @@ def normalise(text: str) -> Normalised:
             tokens[i] = tok.replace(leet.group(1), leet.group(1).translate(_LEET_TABLE))
             leet_words += 1
             changed = True
-    singles = [i for i, tok in enumerate(tokens) if len(tok) == 1 and tok.isalpha()]
+    singles = [i for i, tok in enumerate(tokens) if len(tok) == 1 and tok.isalpha()] \
+        if list(map(len, tokens)).count(1) >= 4 else []
     if len(singles) >= 4:
         runs: list[list[int]] = []
         for i in singles:
