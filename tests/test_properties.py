@@ -62,12 +62,13 @@ _wordy = st.lists(st.sampled_from("great post buy cheap viagra online the recipe
 def test_batch_encoding_equals_the_plain_definition(texts: list[str]) -> None:
     model = default_model()
     feats = [featurise(Comment(t)) for t in texts]
-    rows = model.encode(feats)
-    ends = [*rows.starts[1:].tolist(), len(rows.ids)]
-    for f, start, end in zip(feats, rows.starts.tolist(), ends):
-        ids = rows.ids[start:end].tolist()
-        assert ids == sorted(set(ids))
-        got = dict(zip(ids, rows.values[start:end].tolist()))
-        want = _reference_row(model, f)
-        assert got.keys() == want.keys()
-        assert all(math.isclose(got[i], want[i], rel_tol=1e-12) for i in want)
+    # encode() takes the first path for a few comments and the second for many
+    for rows in (model._encode_one_by_one(feats), model._encode_batch(feats)):
+        ends = [*rows.starts[1:].tolist(), len(rows.ids)]
+        for f, start, end in zip(feats, rows.starts.tolist(), ends):
+            ids = rows.ids[start:end].tolist()
+            assert ids == sorted(set(ids))
+            got = dict(zip(ids, rows.values[start:end].tolist()))
+            want = _reference_row(model, f)
+            assert got.keys() == want.keys()
+            assert all(math.isclose(got[i], want[i], rel_tol=1e-12) for i in want)

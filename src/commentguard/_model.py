@@ -23,6 +23,7 @@ import hashlib
 import io
 import itertools
 import json
+import math
 import threading
 import zipfile
 from dataclasses import dataclass, field
@@ -39,6 +40,7 @@ from ._types import LABELS, Comment
 __all__ = ["Model", "Encoded", "FORMAT", "MODEL_NAME", "default_model", "load_model", "preload", "unload"]
 
 FORMAT = "commentguard-linear/1"
+_SMALL_BATCH = 16  # below this many comments, plain Python encodes faster than numpy
 MODEL_NAME = "commentguard-model"
 _ALWAYS = "<always>"  # token 0: present in every comment, so no row is empty
 
@@ -79,9 +81,33 @@ class Model:  # not slotted: ``tokens`` is a cached property
         one that is both a word and a signal counts as a signal. Ids are sorted
         within each row.
 
-        Unigrams, bigrams and stems, the bulk of the work, are looked up for the
-        whole batch at once with numpy; this is what makes ``classify_many`` fast.
+        A few comments are encoded one by one in plain Python; larger batches look
+        up their unigrams, bigrams and stems all at once with numpy, which is what
+        makes ``classify_many`` fast. Both give the same rows.
         """
+        if len(feats) < _SMALL_BATCH:
+            return self._encode_one_by_one(feats)
+        return self._encode_batch(feats)
+
+    def _encode_one_by_one(self, feats: Sequence[Features]) -> Encoded:
+        get = self.vocab.get
+        ids: list[int] = []
+        values: list[float] = []
+        starts: list[int] = []
+        for f in feats:
+            k = len(f.words)
+            word_value = 1.0 / math.sqrt(max((2 * k - 1 if k else 0) + len(f.extra), 1))
+            row = {i: word_value for i in map(get, f.grams) if i is not None}
+            row.update((i, 1.0) for i in map(get, [s.token for s in f.signals]) if i is not None)
+            row[0] = 1.0  # <always>
+            starts.append(len(ids))
+            for i in sorted(row):
+                ids.append(i)
+                values.append(row[i])
+        return Encoded(np.array(ids, dtype=np.int64), np.array(values, dtype=np.float64),
+                       np.array(starts, dtype=np.int64))
+
+    def _encode_batch(self, feats: Sequence[Features]) -> Encoded:
         n = len(feats)
         index = self._word_index
         get = self.vocab.get
