@@ -2,8 +2,9 @@
 
 A comment becomes two kinds of token:
 
-* **words** — word unigrams and bigrams of the normalised text (links, e-mail
-  addresses, phone numbers and digits replaced by placeholders);
+* **words** — word unigrams, bigrams and five-letter stems of the normalised
+  text (links, e-mail addresses, phone numbers and digits replaced by
+  placeholders), plus the hosts of links and of the author's URL;
 * **signals** — named facts about the comment, each with a human-readable reason
   specific to this comment: a rule from :data:`RULES` that matched ("pharma
   keyword: 'viagra'"), links and where they point, the author's name and URL,
@@ -24,7 +25,8 @@ from ._normalise import Normalised, domain_of, normalise
 from ._spintax import expand_all
 from ._types import Comment, Label
 
-__all__ = ["RULES", "STEM_LEN", "STEM_MIN", "STOPWORDS", "stem_token", "Signal", "Features", "featurise", "match_rules", "post_words"]
+__all__ = ["RULES", "STEM_LEN", "STEM_MIN", "STOPWORDS", "Signal", "Features", "featurise", "match_rules",
+           "number_token", "post_words", "stem_token", "words_of"]
 
 
 class Signal(NamedTuple):
@@ -62,8 +64,9 @@ def stem_token(word: str) -> str:
 # Each rule: (name, label it argues for, reason shown to people, phrases).
 # Phrases are written in spintax ("{cheap|discount} {pills|meds}") and matched
 # against the comment's words after normalisation (lower case, obfuscation
-# undone, numbers as "#<n digits>" (write them as digits: "sub 4 sub"), links/e-mails/phones/money as xxurlxx,
-# xxemailxx, xxphonexx, xxmoneyxx). "*" matches any one word. The model learns
+# undone, numbers as "#<n digits>" — write them as digits: "sub 4 sub" —, links,
+# e-mails, phones, money as xxurlxx, xxemailxx, xxphonexx, xxmoneyxx). "*" matches
+# any one word, but not the first. The model learns
 # how much each rule is worth, so a rule that misfires on innocent words costs
 # little; keep phrases a person would recognise.
 RULES: tuple[tuple[str, Label, str, tuple[str, ...]], ...] = (
@@ -286,7 +289,7 @@ def _compile_rules() -> _RuleIndex:
 
 
 _RULE_INDEX = _compile_rules()
-# first words as sets: `set & frozenset` walks the smaller side; `dict.keys() & set` copies the dict
+# the words that can start a phrase, for one set intersection with a comment's words
 _RULE_SINGLES = frozenset(_RULE_INDEX.single)
 _RULE_FIRSTS = frozenset(_RULE_INDEX.multi)
 _RULE_STARRED = frozenset(_RULE_INDEX.starred)
@@ -460,8 +463,8 @@ def post_words(title: str | None, text: str | None) -> frozenset[str] | None:
 
 def _related_to_post(links: list[str] | tuple[str, ...], post_stems: frozenset[str]) -> list[str]:
     """Links (or e-mail domains) that contain one of the post's longer word stems."""
-    long_stems = [w for w in post_stems if len(w) >= 5]
-    return [u for u in links if any(w in u for w in long_stems)]
+    # the post's five-letter stems found anywhere in the link: look up its 5-letter windows
+    return [u for u in links if any(u[i:i + 5] in post_stems for i in range(len(u) - 4))]
 
 
 def _stem(word: str) -> str:
@@ -596,8 +599,8 @@ def featurise(comment: Comment, post_stems: frozenset[str] | None = None) -> Fea
     if post_stems is None:
         add(_NO_POST)
     else:
-        shared = list(dict.fromkeys(w for w in words if len(w) >= 4 and w not in STOPWORDS
-                                    and _stem(w) in post_stems))
+        shared = list(dict.fromkeys([w for w in words if len(w) >= 4 and w[:5] in post_stems
+                                     and w not in STOPWORDS]))  # w[:5] is _stem(w)
         if urls and shared:
             add(Signal("link+post-words", "a link alongside words from the post"))
         if not shared:
