@@ -47,3 +47,30 @@ def test_errors() -> None:
         CommentGuardClassifier().fit(["a", "b"], ["spam", "ham"])
     with pytest.raises(InvalidCommentError):
         CommentGuardClassifier().fit([1, 2], ["spam", "generic"])
+
+
+def test_site_folds_hold_out_every_site_exactly_once() -> None:
+    from commentguard._datasets import Example
+    from commentguard._train import site_folds
+
+    corpus = [Example(Comment(f"comment {i}"), "feedback", "corpus", f"site-{i % 7}") for i in range(40)]
+    folds = site_folds(corpus, k=3)
+    held = [e.group for _, test in folds for e in test]
+    assert sorted(held) == sorted(e.group for e in corpus)  # every comment tested once
+    for fit, test in folds:
+        assert not {e.group for e in fit} & {e.group for e in test}
+        assert len(fit) + len(test) == len(corpus)
+
+
+def test_training_metrics_include_calibration() -> None:
+    from commentguard._datasets import Example
+    from commentguard._train import evaluate
+
+    examples = [Example(Comment(t), lab, "corpus", "s") for t, lab in
+                [("a", "feedback"), ("b", "generic"), ("c", "spam"), ("d", "spam")]]
+    proba = np.array([[0.9, 0.05, 0.05], [0.1, 0.8, 0.1], [0.2, 0.2, 0.6], [0.6, 0.2, 0.2]])
+    m = evaluate(lambda _: proba, examples)
+    assert m["accuracy"] == 0.75
+    assert m["log_loss"] == round(float(-np.log([0.9, 0.8, 0.6, 0.2]).mean()), 4)
+    # bins: 0.9 right, 0.8 right, 0.6 right, 0.6 wrong -> |0.6 - 0.5| * 2/4 + |0.8-1| /4 + |0.9-1| /4
+    assert m["calibration_error"] == round(0.1 * 0.5 + 0.2 * 0.25 + 0.1 * 0.25, 4)
