@@ -59,3 +59,9 @@ def test_long_text_is_cut_and_flagged() -> None:
 def test_lone_surrogates_and_controls_do_not_break() -> None:
     n = normalise("bad \ud800 text \x00 with \u202e bidi")
     assert "\ud800" not in n.text and "\x00" not in n.text and n.invisible >= 2
+
+
+def test_links_written_with_spaces_for_dots_are_found() -> None:
+    n = normalise('visit " ww estiloproduction com " for more')
+    assert n.urls == ("www.estiloproduction.com",) and n.spelled_links == 1
+    assert normalise("the www is big com").urls == ()

@@ -145,6 +145,10 @@ RULES: tuple[tuple[str, Label, str, tuple[str, ...]], ...] = (
         "{on|to|at|in|visit|from} {my|our} channel",
         "{subscribe|sub} to {my|me|our}",
         "{sub|subscribe|subscribed|subscribing} {me|back|pls|plz}",
+        "{subcribe|suscribe|subscibe|sucscribe|subsribe|subscirbe|subscrib}",
+        "i {made|started|have|created|run} a {youtube|gaming|music|new|cooking|travel} channel",
+        "my {music|playlist|hit song|beats|mixtape|band}",
+        "{open|go to|search} {google|youtube} and {type|search}",
         "{check out|checkout|check|visit|see|view} {my|our} {channel|video|videos|page|profile|"
         "site|website|blog|store|shop|music|songs|mixtape|app|product|business}",
         "{follow me on|follow us on|please subscribe|like and subscribe|"

@@ -85,6 +85,7 @@ _DOT_TLD = re.compile(r"\.(?<=[a-z0-9]\.)([a-z]{2,12})\b")
 _SPELLED_DOT = re.compile(
     rf"\b([a-z0-9][a-z0-9-]*)\s*[(\[{{]?\s*(?:dot|\.)\s*[)\]}}]?\s*({_TLD_ALT})\b"
 )
+_SPACED_WWW = re.compile(rf"\bw{{2,3}} ([a-z0-9][a-z0-9-]*) ({_TLD_ALT})\b")  # "www example com"
 _DOMAIN = re.compile(r"^(?:[a-z]+://)?(?:www\.)?([^/:?#\s]+)", re.I)
 
 
@@ -216,6 +217,9 @@ def normalise(text: str) -> Normalised:
             return f"{m.group(1)}.{m.group(2)}"
 
         text = _SPELLED_DOT.sub(_spelled, text)
+    if "ww " in text:
+        text, n = _SPACED_WWW.subn(r"www.\1.\2", text)
+        spelled_links += n
 
     if _has_link(text):
         urls.extend(_URL.findall(text))
