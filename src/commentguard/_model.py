@@ -40,9 +40,9 @@ from ._types import LABELS, Comment
 __all__ = ["Model", "Encoded", "FORMAT", "MODEL_NAME", "default_model", "load_model", "preload", "unload"]
 
 FORMAT = "commentguard-linear/1"
-_SMALL_BATCH = 16  # below this many comments, plain Python encodes faster than numpy
 MODEL_NAME = "commentguard-model"
 _ALWAYS = "<always>"  # token 0: present in every comment, so no row is empty
+_SMALL_BATCH = 16  # below this many comments, plain Python encodes faster than numpy
 
 
 @dataclass(frozen=True, eq=False)
@@ -90,6 +90,7 @@ class Model:  # not slotted: ``tokens`` is a cached property
         return self._encode_batch(feats)
 
     def _encode_one_by_one(self, feats: Sequence[Features]) -> Encoded:
+        """The definition in :meth:`encode`, written out comment by comment."""
         get = self.vocab.get
         ids: list[int] = []
         values: list[float] = []
@@ -108,6 +109,8 @@ class Model:  # not slotted: ``tokens`` is a cached property
                        np.array(starts, dtype=np.int64))
 
     def _encode_batch(self, feats: Sequence[Features]) -> Encoded:
+        """The same rows as :meth:`_encode_one_by_one`, with the words of the whole
+        batch looked up at once as integers (see :class:`_WordIndex`)."""
         n = len(feats)
         index = self._word_index
         get = self.vocab.get
