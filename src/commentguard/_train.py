@@ -200,9 +200,11 @@ def train_shipped(data_dir: str | Path, out: str | Path, corpus_dir: str | Path 
     corpus = load_corpus(corpus_dir)
     train_part, held = split_corpus(corpus)
     metrics: dict[str, Any] = {}
-    log(f"calibration: {len(site_folds(train_part))} folds over the training sites ...")
-    temperature = fit_temperature(*out_of_fold_logits(data_dir, corpus_dir, train_part))
-    log(f"calibration: temperature {temperature} (fitted out of fold on the training sites)")
+    temperature = 1.0  # no calibration without training sites to fit it on
+    if train_part:
+        log(f"calibration: {len(site_folds(train_part))} folds over the training sites ...")
+        temperature = fit_temperature(*out_of_fold_logits(data_dir, corpus_dir, train_part))
+        log(f"calibration: temperature {temperature} (fitted out of fold on the training sites)")
     if held:
         log(f"held-out sites: {', '.join(HELD_OUT_SITES)} ({len(held)} comments)")
         clf = fit_examples(training_examples(data_dir, corpus_dir, corpus=train_part))
