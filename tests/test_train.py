@@ -1,0 +1,55 @@
+"""`commentguard train` end to end on a tiny corpus written here (no ../shared needed)."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+from commentguard import Label, classify
+from commentguard._model import Model
+from commentguard._train import train_shipped
+
+_SITES = ("alder-bakery", "birch-tools", "cedar-travel", "trailwatt")  # the last is a held-out site
+_COMMENTS = {
+    "feedback": ["The {w} tip worked, but step two took me twice as long as you said.",
+                 "Does the {w} part also apply if I only have a small oven?",
+                 "I disagree about the {w}, it failed for me twice last winter."],
+    "generic": ["Great post, thanks for sharing!", "Nice blog, bookmarked it.", "Keep up the good work!"],
+    "spam": ["Cheap viagra online at rx-pills.biz, no prescription needed",
+             "Best SEO services, first page of google guaranteed, visit rankfast.xyz",
+             "Call our 24/7 support helpline +1 888 555 0199 for {w} help"],
+}
+
+
+def _write_corpus(folder: Path) -> Path:
+    (folder / "posts").mkdir(parents=True)
+    (folder / "comments").mkdir()
+    posts, comments = [], []
+    for s, site in enumerate(_SITES):
+        word = ["sourdough", "chisel", "ferry", "battery"][s]
+        posts.append({"post_id": f"p{s}", "site": site, "topic": "t", "title": f"All about the {word}",
+                      "text": f"How to get the {word} right, in three steps."})
+        for label, texts in _COMMENTS.items():
+            for k, text in enumerate(texts):
+                comments.append({"id": f"{site}-{label}-{k}", "site": site, "post_id": f"p{s}",
+                                 "text": text.format(w=word), "label": label})
+    (folder / "posts" / "tiny.jsonl").write_text("\n".join(map(json.dumps, posts)), encoding="utf-8")
+    (folder / "comments" / "tiny.jsonl").write_text("\n".join(map(json.dumps, comments)), encoding="utf-8")
+    return folder
+
+
+def test_train_writes_a_calibrated_model_with_its_card_and_repeats_byte_for_byte(tmp_path: Path) -> None:
+    corpus = _write_corpus(tmp_path / "corpus")
+    log: list[str] = []
+    first = train_shipped(None, tmp_path / "a" / "m.npz", corpus, log=log.append)
+    second = train_shipped(None, tmp_path / "b" / "m.npz", corpus, log=lambda _: None)
+    assert first.read_bytes() == second.read_bytes()
+
+    card = json.loads(first.with_suffix(".json").read_text(encoding="utf-8"))
+    assert "never the held-out sites" in card["calibration"]["fitted_on"]
+    assert card["metrics"]["held_out_sites"]["n"] == 9  # the trailwatt comments
+    assert any("fitted out of fold on the training sites" in line for line in log)
+
+    model = Model.load(first)
+    assert model.temperature == card["calibration"]["temperature"]
+    assert classify("Cheap viagra online at rx-pills.biz, no prescription needed", model=model).label is Label.SPAM
