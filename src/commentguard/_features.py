@@ -50,14 +50,19 @@ class Features(NamedTuple):
                 + list(dict.fromkeys(stem_token(w) for w in words if len(w) > STEM_MIN)))
 
 
-#: Words longer than STEM_MIN letters also count by their first STEM_LEN letters
-#: ("subscribers" → "subsc~"): cheap robustness to inflection and misspelling.
+#: A word's stem is its first STEM_LEN letters: a crude match for inflections and
+#: misspellings ("prices" ~ "price"). Words longer than STEM_MIN letters also count
+#: as their stem token ("subscribers" → "subsc~"); comments and posts are matched by stem.
 STEM_MIN = 6
 STEM_LEN = 5
 
 
+def _stem(word: str) -> str:
+    return word[:STEM_LEN]
+
+
 def stem_token(word: str) -> str:
-    return word[:STEM_LEN] + "~"
+    return _stem(word) + "~"
 
 
 # --- rules ------------------------------------------------------------------
@@ -467,13 +472,9 @@ def post_words(title: str | None, text: str | None) -> frozenset[str] | None:
 
 def _related_to_post(links: list[str] | tuple[str, ...], post_stems: frozenset[str]) -> list[str]:
     """Links (or e-mail domains) that contain one of the post's longer word stems."""
-    # the post's five-letter stems found anywhere in the link: look up its 5-letter windows
-    return [u for u in links if any(u[i:i + 5] in post_stems for i in range(len(u) - 4))]
-
-
-def _stem(word: str) -> str:
-    """A crude stem for matching a comment's words to its post's ("prices" ~ "price")."""
-    return word[:5] if len(word) > 5 else word
+    # a full-length stem of the post anywhere in the link: look up the link's STEM_LEN-letter windows
+    n = STEM_LEN
+    return [u for u in links if any(u[i:i + n] in post_stems for i in range(len(u) - n + 1))]
 
 
 def _post_words(comment: Comment) -> frozenset[str] | None:
@@ -603,8 +604,8 @@ def featurise(comment: Comment, post_stems: frozenset[str] | None = None) -> Fea
     if post_stems is None:
         add(_NO_POST)
     else:
-        shared = list(dict.fromkeys([w for w in words if len(w) >= 4 and w[:5] in post_stems
-                                     and w not in STOPWORDS]))  # w[:5] is _stem(w)
+        shared = list(dict.fromkeys([w for w in words if len(w) >= 4 and _stem(w) in post_stems
+                                     and w not in STOPWORDS]))
         if urls and shared:
             add(Signal("link+post-words", "a link alongside words from the post"))
         if not shared:

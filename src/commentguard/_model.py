@@ -34,7 +34,7 @@ from typing import Any, Iterable, NamedTuple, Sequence
 import numpy as np
 
 from ._errors import ModelError
-from ._features import STEM_LEN, STEM_MIN, Features, featurise, post_words, stem_token
+from ._features import STEM_MIN, Features, featurise, post_words, stem_token
 from ._types import LABELS, Comment
 
 __all__ = ["Model", "Encoded", "FORMAT", "MODEL_NAME", "default_model", "load_model", "preload", "unload"]
@@ -312,7 +312,7 @@ class _WordIndex(NamedTuple):
         order = np.argsort(keys)
         long_words = [w for w in ids if len(w) > STEM_MIN]
         stem = np.full(width, -1, dtype=np.int64)
-        stem[[ids[w] for w in long_words]] = [vocab.get(w[:STEM_LEN] + "~", -1) for w in long_words]
+        stem[[ids[w] for w in long_words]] = [vocab.get(stem_token(w), -1) for w in long_words]
         return cls(ids, len(vocab), unknown, width, stem, keys[order], bigram_ids[order])
 
 
