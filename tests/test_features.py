@@ -54,6 +54,29 @@ def test_metadata_signals() -> None:
     assert "author-keywords" not in _tokens(Comment("Nice post", author="Maria Gonzalez"))
 
 
+def test_author_names_that_advertise_a_sign_up_in_one_word_or_no_spaces() -> None:
+    assert "author-keywords" in _tokens(Comment("Good read", author="Binance注册"))
+    assert "author-keywords" in _tokens(Comment("Good read", author="Promo-Code"))
+    assert "author-keywords" not in _tokens(Comment("Good read", author="Bonnie"))
+
+
+def test_author_websites_on_profile_and_free_blog_hosts() -> None:
+    assert "author-url:profile" in _tokens(Comment("x", author_url="https://www.facebook.com/bruno.x"))
+    assert "author-url:profile" in _tokens(Comment("x", author_url="https://fosstodon.org/@ana"))
+    assert "author-url:free-blog" in _tokens(Comment("x", author_url="https://ana.wordpress.com"))
+    t = _tokens(Comment("x", author_url="https://best-roofing-denver.com"))
+    assert "author-url" in t and not {"author-url:profile", "author-url:free-blog"} & t
+    assert not {"author-url:profile"} & _tokens(Comment("x", author_url="https://youtube.com/c/mychannel"))
+
+
+def test_referral_codes_in_links_and_author_websites() -> None:
+    assert "link:referral" in _tokens(Comment("join now bitnova-trade.io/ref=ck8"))
+    assert "link:referral" in _tokens(Comment("Nice", author_url="https://accounts.example.com/en/register?ref=X1"))
+    signals = [s.token for s in featurise(Comment("https://a.io/?aff=2", author_url="https://a.io/?aff=2")).signals]
+    assert signals.count("link:referral") == 1
+    assert "link:referral" not in _tokens(Comment("see https://github.com/a/b/blob/main/x.py and https://blog.io/tag/python"))
+
+
 def test_links_phone_email_money() -> None:
     t = _tokens(Comment("Visit https://a.ru and b.biz, mail x@y.com, call +1 888 555 0142, only $49"))
     assert {"links:2+", "tld:ru", "tld:biz", "email", "phone", "money"} <= t

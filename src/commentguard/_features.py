@@ -420,6 +420,30 @@ def _is_reference_host(domain: str) -> bool:
     return bool(_REFERENCE_HOSTS.search(domain))
 
 
+# Hosts where an author's website is a person's profile on a social or code platform,
+# not a site of their own that could be selling something. Video and chat channels
+# are left out: "check my channel" is a spam family.
+_PROFILE_HOSTS = re.compile(
+    r"(?:^|\.)(?:facebook\.com|twitter\.com|x\.com|instagram\.com|linkedin\.com|github\.com|"
+    r"gitlab\.com|codeberg\.org|flickr\.com|strava\.com|bsky\.app|threads\.net|mastodon\.social|"
+    r"about\.me|reddit\.com|goodreads\.com|letterboxd\.com|ravelry\.com|behance\.net|dribbble\.com)$"
+    r"|^(?:mastodon|mstdn|fosstodon)\."
+)
+# Free blog hosts: most often a commenter's own blog, but also where link builders
+# park throwaway pages, so the model weighs them apart from profiles.
+_FREE_BLOG_HOSTS = re.compile(
+    r"(?:^|\.)(?:wordpress\.com|blogspot\.com|substack\.com|medium\.com|tumblr\.com)$"
+)
+
+
+# A referral, affiliate or invite code in a link: someone is paid when you follow it.
+_REFERRAL = re.compile(
+    r"[?&/;](?:ref|refid|referr?al|ref_?code|aff|affiliate|aff_?id|invite|invite_?code|promo|"
+    r"promo_?code|coupon|partner)[=/_]|/(?:register|signup|sign-up|join|invite)[/?]",
+    re.I,
+)
+
+
 _SPAMMY_EMAIL = re.compile(r"\d{4,}|seo|casino|loan|pharma|crypto|sales|marketing|promo|offer|deal", re.I)
 
 # Commercial words that, in an author *name*, say "this name is an advert".
@@ -430,6 +454,15 @@ _AUTHOR_KEYWORDS = regex.compile(
     r"forex|crypto|bitcoin|hack(er)?|recovery|spell|caster|herbal|apk|download|replica|"
     r"treatment|clinic|rehab|detox|bets?|slots?|hosting|vpn|software|solutions?|"
     r"consult(ing|ants?)|company|ltd|llc|inc|\.com|\.net|\.org)(?![\p{L}])",
+    regex.I,
+)
+
+# Sign-up and promo words that make any author name an advert, in one word or
+# without spaces too ("Promo code 2024", "Binance注册"): registration (Latin,
+# Cyrillic and Chinese/Japanese spellings), referral, promo, bonus, coupon, voucher.
+_AUTHOR_PROMO = regex.compile(
+    r"registr|регистрац|注册|註冊|登録|referr?al|promo|bonus|coupon|cupom|cup[oó]n|gutschein|"
+    r"voucher|sign[\s\-]?up|affiliate",
     regex.I,
 )
 
@@ -556,6 +589,9 @@ def featurise(comment: Comment, post_stems: frozenset[str] | None = None) -> Fea
         reference = [d for d in domains if _is_reference_host(d)]
         if reference:
             add(Signal("link:reference", f"links to a reference site ({reference[0]})"))
+        referral = [u for u in urls if _REFERRAL.search(u)]
+        if referral:
+            add(Signal("link:referral", f"link carries a referral or affiliate code ({domain_of(referral[0])})"))
         if post_stems:
             related = _related_to_post(urls, post_stems)
             if related:
@@ -587,11 +623,18 @@ def featurise(comment: Comment, post_stems: frozenset[str] | None = None) -> Fea
     if comment.author_url and comment.author_url.strip():
         d = domain_of(comment.author_url)
         add(Signal("author-url", f"author website: {d}"))
+        if _PROFILE_HOSTS.search(d):
+            add(Signal("author-url:profile", f"author website is a personal profile ({d})"))
+        elif _FREE_BLOG_HOSTS.search(d):
+            add(Signal("author-url:free-blog", f"author website is a free blog ({d})"))
+        if _REFERRAL.search(comment.author_url) and not any(s.token == "link:referral" for s in signals):
+            add(Signal("link:referral", f"author website carries a referral or affiliate code ({d})"))
         extra.extend(f"author-domain:{p}" for p in re.split(r"[.\-]", d)[:-1]
                      if len(p) >= 3 and p != "www")
     if comment.author:
         name = comment.author.strip()
-        if (len(name.split()) >= 2 and _AUTHOR_KEYWORDS.search(name)) or _URL_LIKE.search(name):
+        if (len(name.split()) >= 2 and _AUTHOR_KEYWORDS.search(name)) or _URL_LIKE.search(name) \
+                or _AUTHOR_PROMO.search(name):
             add(Signal("author-keywords", f"author name reads like an advert: '{name[:60]}'"))
     if comment.author_email and _SPAMMY_EMAIL.search(comment.author_email):
         add(Signal("author-email-spammy", "author e-mail looks machine-made or commercial"))
