@@ -1,0 +1,89 @@
+"""Writer transfer: does the model carry over to people and topics it never saw?
+
+The corpus was written in two rounds by different writers (corpus/README.md). This
+trains on the first round only — the six original slices minus their held-out sites,
+plus the public sets and the spintax bots, weighted as for the shipped model — and
+tests on every comment of the later slices, with post context and as bare text.
+
+    python benchmarks/writer_transfer.py --data ../shared/data
+
+writes benchmarks/results/writer-transfer.md (and prints it). About a minute.
+"""
+
+from __future__ import annotations
+
+import argparse
+import platform
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+from commentguard import Comment
+from commentguard._datasets import Example, load_corpus, split_corpus
+from commentguard._train import _LABELS, evaluate, fit_examples, training_examples
+
+HERE = Path(__file__).resolve().parent
+#: The slices of the first writing round; every other slice counts as "later".
+FIRST_ROUND = ("business", "saas", "tutorials", "foodhome", "travelnews", "reviews")
+
+
+def slice_of(example: Example) -> str:
+    return (example.comment.id or "").split("-")[0]
+
+
+def _row(name: str, m: dict) -> str:
+    cm = m["confusion"]["matrix"]
+    per = " | ".join(f"{m['per_label'][lab]['f1']:.3f}" for lab in _LABELS)
+    return (f"| {name} | {m['n']} | {m['macro_f1']:.3f} | {per} | {m['feedback_called_spam']:.1%} "
+            f"({cm[0][2]} of {sum(cm[0])}) | {m['log_loss']:.3f} |")
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    ap.add_argument("--data", required=True, help="the shared public data folder")
+    ap.add_argument("--out", default=str(HERE / "results" / "writer-transfer.md"))
+    args = ap.parse_args(argv)
+
+    start = time.perf_counter()
+    corpus = load_corpus()
+    first = [e for e in corpus if slice_of(e) in FIRST_ROUND]
+    later = [e for e in corpus if slice_of(e) not in FIRST_ROUND]
+    if not later:
+        print("no later slices in corpus/comments: nothing to test", file=sys.stderr)
+        return 1
+    train, _ = split_corpus(first)
+    clf = fit_examples(training_examples(args.data, corpus=train))
+
+    header = ("| test set | n | macro-F1 | F1 feedback | F1 generic | F1 spam | feedback called spam | log-loss |\n"
+              "|---|---|---|---|---|---|---|---|")
+    sections = []
+    for view, strip in (("with post context and author", False), ("text only (no post, no author)", True)):
+        rows = []
+        groups = [(s, [e for e in later if slice_of(e) == s]) for s in sorted({slice_of(e) for e in later})]
+        for name, examples in [*groups, ("all later slices", later)]:
+            if strip:
+                examples = [Example(Comment(text=e.comment.text), e.label, e.source, e.group) for e in examples]
+            rows.append(_row(name, evaluate(clf.predict_proba, examples)))
+        sections.append(f"### {view}\n\n{header}\n" + "\n".join(rows))
+
+    commit = subprocess.run(["git", "rev-parse", "--short", "HEAD"], cwd=HERE, capture_output=True,
+                            text=True).stdout.strip() or "unknown"
+    text = (
+        "# Writer transfer\n\n"
+        "Written by `benchmarks/writer_transfer.py` (do not edit by hand).\n\n"
+        f"Trained on the first writing round only ({', '.join(FIRST_ROUND)}; {len(train)} comments "
+        "on their training sites) plus the public sets and spintax bots; tested on every comment of "
+        f"the later slices ({len(later)} comments by other writers, on other topics; `short` adds "
+        "one-liners under first-round posts). Labels follow LABELS.md; feedback / generic / spam.\n\n"
+        + "\n\n".join(sections)
+        + f"\n\nCommand: `python benchmarks/writer_transfer.py --data ../shared/data`; git {commit}; "
+        f"python {platform.python_version()}; {time.perf_counter() - start:.0f} s.\n"
+    )
+    Path(args.out).write_text(text, encoding="utf-8")
+    print(text)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
