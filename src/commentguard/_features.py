@@ -529,6 +529,7 @@ def featurise(comment: Comment, post_stems: frozenset[str] | None = None) -> Fea
     phones: list[str] = []
     money: list[str] = []
     urls = norm.urls
+    referral: str | None = None  # the first link with a referral code, text first
     if urls:
         for u in sorted(urls, key=len, reverse=True):
             text = text.replace(u, " xxurlxx ")
@@ -589,9 +590,9 @@ def featurise(comment: Comment, post_stems: frozenset[str] | None = None) -> Fea
         reference = [d for d in domains if _is_reference_host(d)]
         if reference:
             add(Signal("link:reference", f"links to a reference site ({reference[0]})"))
-        referral = [u for u in urls if _REFERRAL.search(u)]
+        referral = next((u for u in urls if _REFERRAL.search(u)), None)
         if referral:
-            add(Signal("link:referral", f"link carries a referral or affiliate code ({domain_of(referral[0])})"))
+            add(Signal("link:referral", f"link carries a referral or affiliate code ({domain_of(referral)})"))
         if post_stems:
             related = _related_to_post(urls, post_stems)
             if related:
@@ -627,7 +628,7 @@ def featurise(comment: Comment, post_stems: frozenset[str] | None = None) -> Fea
             add(Signal("author-url:profile", f"author website is a personal profile ({d})"))
         elif _FREE_BLOG_HOSTS.search(d):
             add(Signal("author-url:free-blog", f"author website is a free blog ({d})"))
-        if _REFERRAL.search(comment.author_url) and not any(s.token == "link:referral" for s in signals):
+        if not referral and _REFERRAL.search(comment.author_url):
             add(Signal("link:referral", f"author website carries a referral or affiliate code ({d})"))
         extra.extend(f"author-domain:{p}" for p in re.split(r"[.\-]", d)[:-1]
                      if len(p) >= 3 and p != "www")
