@@ -19,8 +19,7 @@ import sys
 import time
 from pathlib import Path
 
-from commentguard import Comment
-from commentguard._datasets import Example, load_corpus, split_corpus
+from commentguard._datasets import Example, load_corpus, split_corpus, text_only
 from commentguard._train import _LABELS, evaluate, fit_examples, training_examples
 
 HERE = Path(__file__).resolve().parent
@@ -57,14 +56,12 @@ def main(argv: list[str] | None = None) -> int:
 
     header = ("| test set | n | macro-F1 | F1 feedback | F1 generic | F1 spam | feedback called spam | log-loss |\n"
               "|---|---|---|---|---|---|---|---|")
+    test_sets = [(s, [e for e in later if slice_of(e) == s]) for s in sorted({slice_of(e) for e in later})]
+    test_sets.append(("all later slices", later))
     sections = []
     for view, strip in (("with post context and author", False), ("text only (no post, no author)", True)):
-        rows = []
-        groups = [(s, [e for e in later if slice_of(e) == s]) for s in sorted({slice_of(e) for e in later})]
-        for name, examples in [*groups, ("all later slices", later)]:
-            if strip:
-                examples = [Example(Comment(text=e.comment.text), e.label, e.source, e.group) for e in examples]
-            rows.append(_row(name, evaluate(clf.predict_proba, examples)))
+        rows = [_row(name, evaluate(clf.predict_proba, text_only(examples) if strip else examples))
+                for name, examples in test_sets]
         sections.append(f"### {view}\n\n{header}\n" + "\n".join(rows))
 
     commit = subprocess.run(["git", "rev-parse", "--short", "HEAD"], cwd=HERE, capture_output=True,

@@ -15,7 +15,6 @@ from .common import use_checkout
 
 use_checkout()
 
-from commentguard import Comment  # noqa: E402
 from commentguard._datasets import (  # noqa: E402
     YOUTUBE_VIDEOS,
     Example,
@@ -23,6 +22,7 @@ from commentguard._datasets import (  # noqa: E402
     load_sms,
     load_youtube,
     split_corpus,
+    text_only,
 )
 from commentguard._train import training_examples, weighted  # noqa: E402
 
@@ -123,9 +123,8 @@ def own_corpus(data: Path, quick: bool) -> Task | str:
 
     def splits(which: Container[int] | None) -> Iterator[tuple[int, Split]]:
         if which is None or 0 in which:
-            bare = [Example(Comment(text=e.comment.text), e.label, e.source, e.group) for e in held]
             yield 0, Split("held-out sites", training_examples(data, corpus=train_part),
-                           {"with-post": held, "text-only": bare})
+                           {"with-post": held, "text-only": text_only(held)})
 
     return Task("corpus", True, {
         "with-post": "Own corpus, held-out sites, with post context",

@@ -30,7 +30,7 @@ from ._types import Comment
 
 __all__ = [
     "Example", "YOUTUBE_VIDEOS", "default_corpus_dir", "load_youtube", "load_sms", "load_uci",
-    "load_corpus", "load_spintax", "HELD_OUT_SITES", "split_corpus",
+    "load_corpus", "load_spintax", "HELD_OUT_SITES", "split_corpus", "text_only",
 ]
 
 
@@ -223,3 +223,8 @@ def split_corpus(examples: list[Example], held_out: tuple[str, ...] | None = Non
     train = [e for e in examples if e.group not in held]
     test = [e for e in examples if e.group in held]
     return train, test
+
+
+def text_only(examples: list[Example]) -> list[Example]:
+    """The same examples as bare text (no post, author or thread): what ``classify("…")`` sees."""
+    return [Example(Comment(text=e.comment.text), e.label, e.source, e.group, e.weight) for e in examples]

@@ -29,6 +29,7 @@ from ._datasets import (
     load_uci,
     load_youtube,
     split_corpus,
+    text_only,
 )
 from ._estimator import CommentGuardClassifier
 from ._types import LABELS
@@ -211,9 +212,7 @@ def train_shipped(data_dir: str | Path, out: str | Path, corpus_dir: str | Path 
         clf.model_.meta["temperature"] = temperature
         metrics["held_out_sites"] = evaluate(clf.predict_proba, held)
         log(format_metrics("held-out sites (with post context)", metrics["held_out_sites"]))
-        bare = [Example(type(e.comment)(text=e.comment.text), e.label, e.source, e.group)
-                for e in held]
-        metrics["held_out_sites_text_only"] = evaluate(clf.predict_proba, bare)
+        metrics["held_out_sites_text_only"] = evaluate(clf.predict_proba, text_only(held))
         log(format_metrics("held-out sites (text only)", metrics["held_out_sites_text_only"]))
     examples = training_examples(data_dir, corpus_dir, corpus=corpus)
     clf = fit_examples(examples)
