@@ -67,6 +67,18 @@ def test_author_websites_on_profile_and_free_blog_hosts() -> None:
     t = _tokens(Comment("x", author_url="https://best-roofing-denver.com"))
     assert "author-url" in t and not {"author-url:profile", "author-url:free-blog"} & t
     assert not {"author-url:profile"} & _tokens(Comment("x", author_url="https://youtube.com/c/mychannel"))
+    # a logged-in Blogger commenter's website is their Blogger profile
+    assert "author-url:profile" in _tokens(Comment("x", author_url="https://www.blogger.com/profile/0617349827"))
+
+
+def test_keyword_stuffing_is_told_from_sentences_without_function_words() -> None:
+    stuffed = "cheap tyres, part worn tyres, tyres near me, winter tyres cheap, tyre fitting near me"
+    assert "keyword-list" in _tokens(Comment(stuffed))
+    assert "keyword-list" in _tokens(Comment("road works near me road closures today traffic lights road closure map"))
+    # real sentences, even terse or in another language, are not keyword lists
+    assert "keyword-list" not in _tokens(Comment("Schönes Hochbeet! Wir haben Lärche genommen, hält länger als Douglasie."))
+    assert "keyword-list" not in _tokens(Comment("cool cool cool cool cool cool cool"))
+    assert "keyword-list" not in _tokens(Comment("The tyres were cheap and the fitting took ten minutes, tyres fine"))
 
 
 def test_referral_codes_in_links_and_author_websites() -> None:

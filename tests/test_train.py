@@ -53,3 +53,19 @@ def test_train_writes_a_calibrated_model_with_its_card_and_repeats_byte_for_byte
     model = Model.load(first)
     assert model.temperature == card["calibration"]["temperature"]
     assert classify("Cheap viagra online at rx-pills.biz, no prescription needed", model=model).label is Label.SPAM
+
+
+def test_feedback_is_also_trained_with_a_website_of_the_commenters_own(tmp_path: Path) -> None:
+    from commentguard._train import OWN_WEBSITE_WEIGHT, training_examples
+
+    corpus = _write_corpus(tmp_path / "corpus")
+    (corpus / "spintax").mkdir()
+    first = training_examples(None, corpus)
+    copies = [e for e in first if e.comment.author_url]
+    n_feedback = sum(1 for e in first if e.label == "feedback" and not e.comment.author_url
+                     and e.comment.post_text)
+    assert len(copies) == n_feedback > 0 and {e.label for e in copies} == {"feedback"}
+    assert all(e.comment.author_url.startswith("https://") and e.comment.post_text for e in copies)
+    assert {e.weight for e in copies} == {1.5 * OWN_WEBSITE_WEIGHT}  # corpus weight × copy weight
+    again = [e.comment.author_url for e in training_examples(None, corpus) if e.comment.author_url]
+    assert again == [e.comment.author_url for e in copies]  # the same on every run

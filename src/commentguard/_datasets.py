@@ -213,6 +213,8 @@ HELD_OUT_SITES: tuple[str, ...] = (
     "the-long-exhale",  # health: a personal blog on burnout
     "pixelmoth-devlog",  # hobbies: an indie game developer's devlog
     "tallyhouse-accounts",  # pro: a small accounting firm
+    "yarrow-and-ink",  # blogroll: a watercolour and sketchbook blog
+    "verses-and-viewfinders",  # blogspot: a retired teacher's poems and photo walks
 )
 
 

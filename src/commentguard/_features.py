@@ -426,7 +426,8 @@ def _is_reference_host(domain: str) -> bool:
 _PROFILE_HOSTS = re.compile(
     r"(?:^|\.)(?:facebook\.com|twitter\.com|x\.com|instagram\.com|linkedin\.com|github\.com|"
     r"gitlab\.com|codeberg\.org|flickr\.com|strava\.com|bsky\.app|threads\.net|mastodon\.social|"
-    r"about\.me|reddit\.com|goodreads\.com|letterboxd\.com|ravelry\.com|behance\.net|dribbble\.com)$"
+    r"about\.me|reddit\.com|goodreads\.com|letterboxd\.com|ravelry\.com|behance\.net|dribbble\.com|"
+    r"blogger\.com|plus\.google\.com|gravatar\.com|disqus\.com|pinterest\.com)$"
     r"|^(?:mastodon|mstdn|fosstodon)\."
 )
 # Free blog hosts: most often a commenter's own blog, but also where link builders
@@ -466,6 +467,32 @@ _AUTHOR_PROMO = regex.compile(
     regex.I,
 )
 
+
+# Keyword stuffing: a run of search phrases with no sentences in it ("cheap tyres, tyres
+# near me, winter tyres cheap"): few function words, the same content words again and again.
+_SENTENCE_END = re.compile(r"[.!?\u3002\uff01\uff1f](?:\s|$)")
+_FUNCTION_WORDS = STOPWORDS | frozenset(
+    "the a an to of and or i is it in for you my this that on with was but be have are not at as "
+    "so me we your our they he she his her its from by if do just can will would there what all "
+    "one no yes".split())
+
+
+def keyword_list(words: list[str], text: str) -> str | None:
+    """The repeated keyword when ``words`` read as a stuffed list of search phrases."""
+    if len(words) < 6 or _SENTENCE_END.search(text):
+        return None
+    content = [_stem(w) for w in words if w not in _FUNCTION_WORDS]
+    if len(content) < 0.8 * len(words) or len(set(content)) < 4:
+        return None
+    counts: dict[str, int] = {}
+    for w in content:
+        if len(w) > 2 and not w[0].isdigit() and not w.startswith(("xx", "#")):
+            counts[w] = counts.get(w, 0) + 1
+    top = max(counts, key=counts.__getitem__, default=None)
+    if top is None:
+        return None
+    repeated = sum(1 for n in counts.values() if n >= 2)
+    return top if counts[top] >= 3 or repeated >= 2 else None
 
 _LENGTH_REASON = {  # by bucket, so that reports can count them
     "0": "no words", "1-2": "very short (1–2 words)", "3-5": "very short (3–5 words)",
@@ -669,6 +696,9 @@ def featurise(comment: Comment, post_stems: frozenset[str] | None = None) -> Fea
                    f"names specific things: {_quote(list(dict.fromkeys(names)), 3)}"))
     if "?" in text:
         add(Signal("question", "asks a question"))
+    stuffed = keyword_list(words, text)
+    if stuffed:
+        add(Signal("keyword-list", f"a list of repeated search keywords ('{stuffed}…')"))
     if "!!!" in raw:
         add(Signal("exclaims", "several exclamation marks"))
     if raw.isupper() and n_words >= 3:
