@@ -60,6 +60,19 @@ def test_author_names_that_advertise_a_sign_up_in_one_word_or_no_spaces() -> Non
     assert "author-keywords" not in _tokens(Comment("Good read", author="Bonnie"))
 
 
+def test_person_names_are_told_from_business_and_keyword_names() -> None:
+    from commentguard._features import is_person_name
+
+    assert is_person_name("Mark Thompson") and is_person_name("José García") and is_person_name("tom_w")
+    assert is_person_name("Maggie @ Plot 27") and is_person_name("Dr. Sarah Collins")
+    assert is_person_name("Payday Loans Derby") is False
+    assert is_person_name("Knit & Crochet Supplies Wholesale") is False
+    assert is_person_name("Anonymous") is None and is_person_name("pixelfan42") is None
+    assert "author-name:not-person" in _tokens(Comment("Nice", author="Bouncy Castle Hire"))
+    assert "author-name:person" in _tokens(Comment("Nice", author="Helen"))
+    assert not {"author-name:person", "author-name:not-person"} & _tokens(Comment("Nice", author="Anonymous"))
+
+
 def test_author_websites_on_profile_and_free_blog_hosts() -> None:
     assert "author-url:profile" in _tokens(Comment("x", author_url="https://www.facebook.com/bruno.x"))
     assert "author-url:profile" in _tokens(Comment("x", author_url="https://fosstodon.org/@ana"))

@@ -17,16 +17,18 @@ To add or change a rule, edit :data:`RULES` (and retrain: ``commentguard train``
 from __future__ import annotations
 
 import re
+import unicodedata
 from typing import NamedTuple
 
 import regex
 
+from ._names import FIRST_NAMES
 from ._normalise import Normalised, domain_of, normalise
 from ._spintax import expand_all
 from ._types import Comment, Label
 
-__all__ = ["RULES", "STEM_LEN", "STEM_MIN", "STOPWORDS", "Signal", "Features", "featurise", "match_rules",
-           "number_token", "post_words", "stem_token", "words_of"]
+__all__ = ["RULES", "STEM_LEN", "STEM_MIN", "STOPWORDS", "Signal", "Features", "featurise", "is_person_name",
+           "keyword_list", "match_rules", "number_token", "post_words", "stem_token", "words_of"]
 
 
 class Signal(NamedTuple):
@@ -494,6 +496,23 @@ def keyword_list(words: list[str], text: str) -> str | None:
     repeated = sum(1 for n in counts.values() if n >= 2)
     return top if counts[top] >= 3 or repeated >= 2 else None
 
+def _plain(word: str) -> str:
+    """``word`` without accents (José → jose)."""
+    return word if word.isascii() else "".join(
+        c for c in unicodedata.normalize("NFKD", word) if not unicodedata.combining(c))
+
+
+def is_person_name(name: str) -> bool | None:
+    """True when ``name`` contains a common given name, False when it has two or more
+    words and none is one ("Payday Loans Derby"), None when it cannot tell (one word,
+    "Anonymous")."""
+    words = [_plain(w) for w in _WORD.findall(name.casefold()) if not w.isdigit()]
+    if any(w in FIRST_NAMES for w in words):
+        return True
+    if len(words) >= 2 and "anonymous" not in words:
+        return False
+    return None
+
 _LENGTH_REASON = {  # by bucket, so that reports can count them
     "0": "no words", "1-2": "very short (1–2 words)", "3-5": "very short (3–5 words)",
     "6-10": "short (6–10 words)", "11-20": "11–20 words", "21-40": "21–40 words",
@@ -661,6 +680,10 @@ def featurise(comment: Comment, post_stems: frozenset[str] | None = None) -> Fea
                      if len(p) >= 3 and p != "www")
     if comment.author:
         name = comment.author.strip()
+        person = is_person_name(name)
+        if person is not None:
+            add(Signal("author-name:person", f"author gives a person's name ('{name[:40]}')") if person
+                else Signal("author-name:not-person", f"author name is not a person's name ('{name[:40]}')"))
         if (len(name.split()) >= 2 and _AUTHOR_KEYWORDS.search(name)) or _URL_LIKE.search(name) \
                 or _AUTHOR_PROMO.search(name):
             add(Signal("author-keywords", f"author name reads like an advert: '{name[:60]}'"))
