@@ -496,6 +496,7 @@ def keyword_list(words: list[str], text: str) -> str | None:
     repeated = sum(1 for n in counts.values() if n >= 2)
     return top if counts[top] >= 3 or repeated >= 2 else None
 
+
 def _plain(word: str) -> str:
     """``word`` without accents (José → jose)."""
     return word if word.isascii() else "".join(
@@ -512,6 +513,7 @@ def is_person_name(name: str) -> bool | None:
     if len(words) >= 2 and "anonymous" not in words:
         return False
     return None
+
 
 _LENGTH_REASON = {  # by bucket, so that reports can count them
     "0": "no words", "1-2": "very short (1–2 words)", "3-5": "very short (3–5 words)",
