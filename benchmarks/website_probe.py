@@ -23,20 +23,17 @@ link spam, and a domain the model has never seen may be either.
 
 from __future__ import annotations
 
-import argparse
 import dataclasses
 import hashlib
-import platform
-import subprocess
 import time
 from pathlib import Path
 
 import numpy as np
+from cgbench.common import check_arguments, provenance
 
 from commentguard._datasets import Example, load_corpus, split_corpus
 from commentguard._train import _LABELS, fit_examples, training_examples
 
-HERE = Path(__file__).resolve().parent
 _TLDS = ("net", "org", "eu", "ca", "com.au")
 _WORDS = ("studio", "notes", "journal", "writes", "art")
 
@@ -59,10 +56,7 @@ def website(e: Example, kind: str) -> str:
 
 
 def main(argv: list[str] | None = None) -> int:
-    ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
-    ap.add_argument("--data", required=True, help="the shared public data folder")
-    ap.add_argument("--out", default=str(HERE / "results" / "website-probe.md"))
-    args = ap.parse_args(argv)
+    args = check_arguments(__doc__ or "", "website-probe.md", argv)
 
     start = time.perf_counter()
     train, held = split_corpus(load_corpus())
@@ -79,8 +73,6 @@ def main(argv: list[str] | None = None) -> int:
                     f"({int(np.sum(pred[fb] == 'spam'))} of {int(fb.sum())}) | "
                     f"{np.mean(pred[gen] == 'spam'):.1%} ({int(np.sum(pred[gen] == 'spam'))} of {int(gen.sum())}) |")
 
-    commit = subprocess.run(["git", "rev-parse", "--short", "HEAD"], cwd=HERE, capture_output=True,
-                            text=True).stdout.strip() or "unknown"
     text = (
         "# Website probe\n\n"
         "Written by `benchmarks/website_probe.py` (do not edit by hand).\n\n"
@@ -92,8 +84,7 @@ def main(argv: list[str] | None = None) -> int:
         + "\n\nFeedback called spam is the costly error: a website of one's own should not cause it. "
         "Generic praise under a domain the model has never seen is a grey zone (LABELS.md: generic "
         "praise with a commercial link is spam).\n\n"
-        f"Command: `python benchmarks/website_probe.py --data ../shared/data`; git {commit}; "
-        f"python {platform.python_version()}; {time.perf_counter() - start:.0f} s.\n"
+        + provenance("website_probe.py", start) + "\n"
     )
     Path(args.out).write_text(text, encoding="utf-8")
     print(text)

@@ -12,17 +12,15 @@ writes benchmarks/results/writer-transfer.md (and prints it). About a minute.
 
 from __future__ import annotations
 
-import argparse
-import platform
-import subprocess
 import sys
 import time
 from pathlib import Path
 
+from cgbench.common import check_arguments, provenance
+
 from commentguard._datasets import Example, load_corpus, split_corpus, text_only
 from commentguard._train import _LABELS, evaluate, fit_examples, training_examples
 
-HERE = Path(__file__).resolve().parent
 #: The slices of the first writing round; every other slice counts as "later".
 FIRST_ROUND = ("business", "saas", "tutorials", "foodhome", "travelnews", "reviews")
 
@@ -39,10 +37,7 @@ def _row(name: str, m: dict) -> str:
 
 
 def main(argv: list[str] | None = None) -> int:
-    ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
-    ap.add_argument("--data", required=True, help="the shared public data folder")
-    ap.add_argument("--out", default=str(HERE / "results" / "writer-transfer.md"))
-    args = ap.parse_args(argv)
+    args = check_arguments(__doc__ or "", "writer-transfer.md", argv)
 
     start = time.perf_counter()
     corpus = load_corpus()
@@ -64,8 +59,6 @@ def main(argv: list[str] | None = None) -> int:
                 for name, examples in test_sets]
         sections.append(f"### {view}\n\n{header}\n" + "\n".join(rows))
 
-    commit = subprocess.run(["git", "rev-parse", "--short", "HEAD"], cwd=HERE, capture_output=True,
-                            text=True).stdout.strip() or "unknown"
     text = (
         "# Writer transfer\n\n"
         "Written by `benchmarks/writer_transfer.py` (do not edit by hand).\n\n"
@@ -74,8 +67,7 @@ def main(argv: list[str] | None = None) -> int:
         f"the later slices ({len(later)} comments by other writers, on other topics; `short` adds "
         "one-liners under first-round posts). Labels follow LABELS.md; feedback / generic / spam.\n\n"
         + "\n\n".join(sections)
-        + f"\n\nCommand: `python benchmarks/writer_transfer.py --data ../shared/data`; git {commit}; "
-        f"python {platform.python_version()}; {time.perf_counter() - start:.0f} s.\n"
+        + "\n\n" + provenance("writer_transfer.py", start) + "\n"
     )
     Path(args.out).write_text(text, encoding="utf-8")
     print(text)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import argparse
 import json
 import os
 import platform
@@ -155,15 +156,34 @@ def versions() -> dict[str, str | None]:
         out["spamassassin"] = sa.split("\n")[0].replace("SpamAssassin version ", "").strip() or None
     except (OSError, subprocess.TimeoutExpired):
         out["spamassassin"] = None
+    out["git"] = git_revision()
+    return out
+
+
+def git_revision() -> str | None:
+    """The checkout's commit, marked when src/ or models/ have uncommitted changes."""
     try:
         rev = subprocess.run(["git", "rev-parse", "--short", "HEAD"], capture_output=True, text=True,
                              cwd=REPO, timeout=10)
         dirty = subprocess.run(["git", "status", "--porcelain", "--", "src", "models"],
                                capture_output=True, text=True, cwd=REPO, timeout=10).stdout.strip()
-        out["git"] = (rev.stdout.strip() or "no commit yet") + (" + uncommitted changes" if dirty else "")
     except (OSError, subprocess.TimeoutExpired):
-        out["git"] = None
-    return out
+        return None
+    return (rev.stdout.strip() or "no commit yet") + (" + uncommitted changes" if dirty else "")
+
+
+def check_arguments(doc: str, result_name: str, argv: Sequence[str] | None) -> argparse.Namespace:
+    """``--data`` and ``--out`` for the one-question checks (writer transfer, website probe)."""
+    ap = argparse.ArgumentParser(description=doc.split("\n")[0])
+    ap.add_argument("--data", required=True, help="the shared public data folder")
+    ap.add_argument("--out", default=str(RESULTS / result_name))
+    return ap.parse_args(argv)
+
+
+def provenance(script: str, started: float) -> str:
+    """The closing line of a check's report: command, commit, python, time taken."""
+    return (f"Command: `python benchmarks/{script} --data ../shared/data`; git {git_revision()}; "
+            f"python {platform.python_version()}; {time.perf_counter() - started:.0f} s.")
 
 
 def write_json(path: Path, data: Any) -> None:
