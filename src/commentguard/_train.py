@@ -250,6 +250,9 @@ def train_shipped(data_dir: str | Path, out: str | Path, corpus_dir: str | Path 
                          "numpy": np.__version__},
         "params": clf.get_params(),
         "training_data": _summary(examples),
+        "training_data_note": "rows by source and label; each corpus comment also counts once without its "
+                              f"post (weight x{NO_POST_WEIGHT}) and each corpus feedback comment without a "
+                              f"website once with a site of the commenter's own (x{OWN_WEBSITE_WEIGHT})",
         "held_out_sites": list(HELD_OUT_SITES),
         "calibration": {"temperature": temperature,
                         "fitted_on": "out-of-fold logits on the training sites (4 site folds), "
@@ -257,7 +260,9 @@ def train_shipped(data_dir: str | Path, out: str | Path, corpus_dir: str | Path 
         "metrics": metrics,
         "intended_use": "moderating blog comments; labels follow LABELS.md. Not a toxicity model.",
         "limitations": "trained mostly on English; other languages rely on rules and shared words. "
-                       "The public sets are YouTube/SMS/review text, not blog comments.",
+                       "The public sets are YouTube/SMS/review text, not blog comments. Generic praise "
+                       "from an author whose website is a domain the model has never seen is often "
+                       "called spam (it may be a commercial link).",
     }
     path = clf.save(out, card)
     log(f"wrote {path} ({path.stat().st_size / 1e6:.2f} MB, {len(clf.model_.vocab)} tokens)")
