@@ -471,19 +471,15 @@ _AUTHOR_PROMO = regex.compile(
 
 
 # Keyword stuffing: a run of search phrases with no sentences in it ("cheap tyres, tyres
-# near me, winter tyres cheap"): few function words, the same content words again and again.
+# near me, winter tyres cheap"): few stopwords, the same content words again and again.
 _SENTENCE_END = re.compile(r"[.!?\u3002\uff01\uff1f](?:\s|$)")
-_FUNCTION_WORDS = STOPWORDS | frozenset(
-    "the a an to of and or i is it in for you my this that on with was but be have are not at as "
-    "so me we your our they he she his her its from by if do just can will would there what all "
-    "one no yes".split())
 
 
 def keyword_list(words: list[str], text: str) -> str | None:
     """The repeated keyword when ``words`` read as a stuffed list of search phrases."""
     if len(words) < 6 or _SENTENCE_END.search(text):
         return None
-    content = [_stem(w) for w in words if w not in _FUNCTION_WORDS]
+    content = [_stem(w) for w in words if w not in STOPWORDS]
     if len(content) < 0.8 * len(words) or len(set(content)) < 4:
         return None
     counts: dict[str, int] = {}
