@@ -38,13 +38,13 @@ _TLDS = ("net", "org", "eu", "ca", "com.au")
 _WORDS = ("studio", "notes", "journal", "writes", "art")
 
 
-def _digits(e: Example) -> int:
+def _hash(e: Example) -> int:
     return int.from_bytes(hashlib.sha256(f"probe:{e.comment.id}".encode()).digest()[:8], "big")
 
 
 def website(e: Example, kind: str) -> str:
     """A website of the commenter's own, of the given kind, made from their name."""
-    h = _digits(e)
+    h = _hash(e)
     parts = ["".join(c for c in w if c.isascii() and c.isalpha()) for w in (e.comment.author or "").lower().split()]
     parts = [p for p in parts if p] or ["reader"]
     if kind == "own domain":

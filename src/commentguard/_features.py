@@ -503,7 +503,7 @@ def is_person_name(name: str) -> bool | None:
     """True when ``name`` contains a common given name, False when it has two or more
     words and none is one ("Payday Loans Derby"), None when it cannot tell (one word,
     "Anonymous")."""
-    words = [_plain(w) for w in _WORD.findall(name.casefold()) if not w.isdigit()]
+    words = [_plain(w) for w in words_of(name.casefold()) if not w.isdigit()]
     if any(w in FIRST_NAMES for w in words):
         return True
     if len(words) >= 2 and "anonymous" not in words:
