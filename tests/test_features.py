@@ -96,8 +96,9 @@ def test_keyword_stuffing_is_told_from_sentences_without_function_words() -> Non
 
 def test_referral_codes_in_links_and_author_websites() -> None:
     assert "link:referral" in _tokens(Comment("join now bitnova-trade.io/ref=ck8"))
-    assert "link:referral" in _tokens(Comment("Nice", author_url="https://accounts.example.com/en/register?ref=X1"))
-    signals = [s.token for s in featurise(Comment("https://a.io/?aff=2", author_url="https://a.io/?aff=2")).signals]
+    assert "author-url:referral" in _tokens(Comment("Nice", author_url="https://accounts.example.com/en/register?ref=X1"))
+    assert "link:referral" not in _tokens(Comment("Nice", author_url="https://accounts.example.com/en/register?ref=X1"))
+    signals = [s.token for s in featurise(Comment("https://a.io/?aff=2 https://b.io/?aff=3")).signals]
     assert signals.count("link:referral") == 1
     assert "link:referral" not in _tokens(Comment("see https://github.com/a/b/blob/main/x.py and https://blog.io/tag/python"))
 
@@ -127,3 +128,34 @@ def test_specifics_numbers_and_names() -> None:
     t = _tokens(Comment("In step 4 the Django admin on Python 3.12 fails"))
     assert {"numbers", "names:2+"} <= t
     assert not {"numbers", "names", "names:2+"} & _tokens(Comment("great post thanks for sharing"))
+
+
+def test_run_together_host_names_are_cut_into_words() -> None:
+    from commentguard._features import domain_words
+
+    assert domain_words("www.cheapjerseysfree.us") == ("cheapjerseysfree", "cheap", "jerseys", "free")
+    assert domain_words("quick-cash.example.co.uk")[:3] == ("quick", "cash", "example")
+    # a name the word list cannot mostly cover is left whole, never cut into stray short words
+    assert domain_words("xk3jd9qpz.ru") == ("xk3jd9qpz",)
+    assert domain_words("zqxvbnmwlk.com") == ("zqxvbnmwlk",)
+    assert domain_words("github.com") == ("github",)
+
+
+def test_author_website_and_name_are_read_for_adverts() -> None:
+    tokens = _tokens(Comment("Lovely blog!", author="Jenny", author_url="https://jackpotcity-online.bet"))
+    assert {"author-url", "author-rule:casino", "author-url:commercial", "author-url+template"} <= tokens
+    assert "rule:casino" not in tokens  # the comment's own text names no casino
+    tokens = _tokens(Comment("I tried the second method and it worked.", author="Jo Baker",
+                             author_url="https://jobaker.net"))
+    assert "author-url:own-name" in tokens
+    assert not {"author-url:commercial", "author-url+template"} & tokens
+    assert "author-rule:essay" in _tokens(Comment("Good read", author="Best Essay Writers"))
+    # profiles and free blogs are not judged by their host's words
+    assert "author-url+template" not in _tokens(Comment("Lovely blog!", author_url="https://sallybakes.blogspot.com"))
+
+
+def test_author_tokens_do_not_change_how_the_comment_words_weigh() -> None:
+    plain = featurise(Comment("The second step failed for me on Windows"))
+    signed = featurise(Comment("The second step failed for me on Windows", author_url="https://cheap-tyres-now.com"))
+    assert signed.extra == plain.extra and signed.words == plain.words
+    assert "author-domain:tyres" in signed.author_tokens and "author-domain:tyres" in signed.grams

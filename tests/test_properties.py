@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import math
 
-from hypothesis import given, settings
+from hypothesis import assume, given, settings
 from hypothesis import strategies as st
 
 from commentguard import Comment, Label, classify, classify_many
@@ -57,11 +57,15 @@ _wordy = st.lists(st.sampled_from("great post buy cheap viagra online the recipe
                                   "thanks for sharing reply question".split()), max_size=40).map(" ".join)
 
 
+_author_url = st.sampled_from([None, "https://cheapjerseysfree.us/", "https://www.blogger.com/profile/1",
+                               "https://jo-baker.net", "http://best-seo-links.biz/?ref=7"])
+
+
 @settings(max_examples=100, deadline=None)
-@given(st.lists(st.one_of(_wordy, st.text(max_size=120)), min_size=1, max_size=12))
-def test_batch_encoding_equals_the_plain_definition(texts: list[str]) -> None:
+@given(st.lists(st.tuples(st.one_of(_wordy, st.text(max_size=120)), _author_url), min_size=1, max_size=12))
+def test_batch_encoding_equals_the_plain_definition(comments: list[tuple[str, str | None]]) -> None:
     model = default_model()
-    feats = [featurise(Comment(t)) for t in texts]
+    feats = [featurise(Comment(t, author_url=url)) for t, url in comments]
     # encode() takes the first path for a few comments and the second for many
     for rows in (model._encode_one_by_one(feats), model._encode_batch(feats)):
         ends = [*rows.starts[1:].tolist(), len(rows.ids)]
@@ -72,3 +76,16 @@ def test_batch_encoding_equals_the_plain_definition(texts: list[str]) -> None:
             want = _reference_row(model, f)
             assert got.keys() == want.keys()
             assert all(math.isclose(got[i], want[i], rel_tol=1e-12) for i in want)
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.one_of(_wordy, st.text(max_size=200)), st.one_of(st.none(), st.text(max_size=40)), _author_url,
+       st.one_of(st.none(), st.sampled_from(["jo@example.com", "seo.sales2024@mail.ru"])))
+def test_who_wrote_a_comment_never_decides_feedback_against_generic(
+        text: str, author: str | None, url: str | None, email: str | None) -> None:
+    # author tokens share one weight between feedback and generic (author_spam_only), so
+    # adding a name, website or e-mail can move a comment towards or away from spam only
+    assume(text.strip())
+    model = default_model()
+    bare, signed = model.logits([Comment(text), Comment(text, author=author, author_url=url, author_email=email)])
+    assert math.isclose(bare[0] - bare[1], signed[0] - signed[1], abs_tol=1e-4)

@@ -16,8 +16,10 @@ To add or change a rule, edit :data:`RULES` (and retrain: ``commentguard train``
 
 from __future__ import annotations
 
+import functools
 import re
 import unicodedata
+from importlib import resources
 from typing import NamedTuple
 
 import regex
@@ -27,8 +29,15 @@ from ._normalise import Normalised, domain_of, normalise
 from ._spintax import expand_all
 from ._types import Comment, Label
 
-__all__ = ["RULES", "STEM_LEN", "STEM_MIN", "STOPWORDS", "Signal", "Features", "featurise", "is_person_name",
+__all__ = ["AUTHOR_TOKEN_PREFIX", "RULES", "STEM_LEN", "STEM_MIN", "STOPWORDS", "Signal", "Features", "domain_words",
+           "featurise", "is_person_name",
            "keyword_list", "match_rules", "number_token", "post_words", "stem_token", "words_of"]
+
+
+#: Tokens about who left the comment (website, name, e-mail) start with this. The
+#: trainer lets them tell spam from not-spam only: who wrote a comment never makes
+#: it feedback rather than generic praise (see ``CommentGuardClassifier.author_spam_only``).
+AUTHOR_TOKEN_PREFIX = "author-"
 
 
 class Signal(NamedTuple):
@@ -40,15 +49,18 @@ class Signal(NamedTuple):
 
 class Features(NamedTuple):
     words: list[str]  #: the comment's words, in order (placeholders and "#<n digits>" included)
-    extra: list[str]  #: tokens outside the word sequence: link and author hosts
+    extra: list[str]  #: tokens outside the word sequence: the words of linked hosts
     signals: list[Signal]
     normalised: Normalised
+    #: the words of the author's website's host ("author-domain:cheap"); unlike ``extra``
+    #: they do not dilute the comment's own words (see ``Model.encode``)
+    author_tokens: tuple[str, ...] = ()
 
     @property
     def grams(self) -> list[str]:
-        """Every word token the model may weigh: unigrams, bigrams ("a b"), extra tokens."""
+        """Every word token the model may weigh: unigrams, bigrams ("a b"), extra and author tokens."""
         words = self.words
-        return (words + [f"{a} {b}" for a, b in zip(words, words[1:])] + self.extra
+        return (words + [f"{a} {b}" for a, b in zip(words, words[1:])] + self.extra + list(self.author_tokens)
                 + list(dict.fromkeys(stem_token(w) for w in words if len(w) > STEM_MIN)))
 
 
@@ -305,6 +317,7 @@ _RULE_SINGLES = frozenset(_RULE_INDEX.single)
 _RULE_FIRSTS = frozenset(_RULE_INDEX.multi)
 _RULE_STARRED = frozenset(_RULE_INDEX.starred)
 _RULE_REASON = {name: reason for name, _, reason, _ in RULES}
+_SPAM_RULES = frozenset(name for name, label, _, _ in RULES if label is Label.SPAM)
 
 
 def match_rules(words: list[str]) -> dict[str, list[str]]:
@@ -511,6 +524,54 @@ def is_person_name(name: str) -> bool | None:
     return None
 
 
+@functools.lru_cache(maxsize=1)
+def _lexicon() -> frozenset[str]:
+    """Words a run-together host name may be cut into: our corpus's words
+    (``_lexicon.txt``, see ``corpus/build_lexicon.py``), given names and rule words."""
+    listed = resources.files(__package__).joinpath("_lexicon.txt").read_text(encoding="utf-8")
+    rule_words = {w for phrases in (_RULE_INDEX.single, _RULE_INDEX.multi) for w in phrases}
+    rule_words.update(w for after in _RULE_INDEX.multi.values() for w in after)
+    return frozenset(w for w in (*listed.split("\n"), *FIRST_NAMES, *rule_words)
+                     if len(w) >= 3 and w.isascii() and w.isalpha())
+
+
+_MAX_WORD = 14
+
+
+def _split_run(label: str) -> list[str]:
+    """``label`` cut into two or more lexicon words, favouring long words
+    ("cheapjerseysfree" → cheap, jerseys, free); ``[]`` when known words would cover
+    less than 3/4 of it."""
+    lexicon = _lexicon()
+    n = len(label)
+    # best[i]: (score, words) for label[:i]; a word scores its length squared, a left-over letter 0
+    empty: tuple[str, ...] = ()
+    best = [(0, empty)]
+    for i in range(1, n + 1):
+        score, words = best[i - 1]
+        for j in range(max(0, i - _MAX_WORD), i - 2):  # pieces of 3 to _MAX_WORD letters
+            piece = label[j:i]
+            if best[j][0] + len(piece) ** 2 > score and piece in lexicon and piece != label:
+                score, words = best[j][0] + len(piece) ** 2, best[j][1] + (piece,)
+        best.append((score, words))
+    found = best[n][1]
+    return list(found) if sum(map(len, found)) >= 0.75 * n else []
+
+
+@functools.lru_cache(maxsize=4096)
+def domain_words(domain: str) -> tuple[str, ...]:
+    """The words of a host name, without ``www`` and the ending: its labels split at
+    dots and hyphens, and long run-together labels also cut into known words
+    ("best-cbd.cheapjerseysfree.us" → best, cbd, cheapjerseysfree, cheap, jerseys, free)."""
+    parts = [p for p in re.split(r"[.\-]", domain.lower())[:-1] if len(p) >= 3 and p != "www"]
+    words: list[str] = []
+    for p in parts:
+        words.append(p)
+        if len(p) >= 7 and p.isascii() and p.isalpha():
+            words.extend(w for w in _split_run(p) if w != p)
+    return tuple(dict.fromkeys(words))
+
+
 _LENGTH_REASON = {  # by bucket, so that reports can count them
     "0": "no words", "1-2": "very short (1–2 words)", "3-5": "very short (3–5 words)",
     "6-10": "short (6–10 words)", "11-20": "11–20 words", "21-40": "21–40 words",
@@ -573,7 +634,6 @@ def featurise(comment: Comment, post_stems: frozenset[str] | None = None) -> Fea
     phones: list[str] = []
     money: list[str] = []
     urls = norm.urls
-    referral: str | None = None  # the first link with a referral code, text first
     if urls:
         for u in sorted(urls, key=len, reverse=True):
             text = text.replace(u, " xxurlxx ")
@@ -612,7 +672,8 @@ def featurise(comment: Comment, post_stems: frozenset[str] | None = None) -> Fea
     extra: list[str] = []  # tokens that take no part in bigrams
 
     # --- rules ----------------------------------------------------------------------
-    for name, hits in match_rules(words).items():
+    rules = match_rules(words)
+    for name, hits in rules.items():
         add(Signal(f"rule:{name}", f"{_RULE_REASON[name]}: {_quote(hits)}"))
         if name == "template" and len(hits) >= 3:
             add(Signal("rule:template:3+", "several template-praise phrases"))
@@ -628,13 +689,13 @@ def featurise(comment: Comment, post_stems: frozenset[str] | None = None) -> Fea
             if not parts:
                 continue
             add(Signal(f"tld:{parts[-1]}", f"link to a .{parts[-1]} domain ({d})"))
-            extra.extend(f"domain:{p}" for p in parts[:-1] if len(p) >= 3 and p != "www")
+            extra.extend(f"domain:{w}" for w in domain_words(d))
         if n_words - n <= 3:
             add(Signal("link-only", "little besides a link"))
         reference = [d for d in domains if _is_reference_host(d)]
         if reference:
             add(Signal("link:reference", f"links to a reference site ({reference[0]})"))
-        referral = next((u for u in urls if _REFERRAL.search(u)), None)
+        referral = next((u for u in urls if _REFERRAL.search(u)), None)  # the first
         if referral:
             add(Signal("link:referral", f"link carries a referral or affiliate code ({domain_of(referral)})"))
         if post_stems:
@@ -665,17 +726,33 @@ def featurise(comment: Comment, post_stems: frozenset[str] | None = None) -> Fea
         add(Signal("obf:spaced", "s p a c e d - o u t words"))
 
     # --- author metadata ------------------------------------------------------------
+    # (tokens starting "author-" only tell spam from not-spam; see AUTHOR_TOKEN_PREFIX)
+    name_words = words_of(comment.author.casefold()) if comment.author else []
+    site_words: tuple[str, ...] = ()
     if comment.author_url and comment.author_url.strip():
         d = domain_of(comment.author_url)
+        site_words = domain_words(d)
         add(Signal("author-url", f"author website: {d}"))
         if _PROFILE_HOSTS.search(d):
             add(Signal("author-url:profile", f"author website is a personal profile ({d})"))
         elif _FREE_BLOG_HOSTS.search(d):
             add(Signal("author-url:free-blog", f"author website is a free blog ({d})"))
-        if not referral and _REFERRAL.search(comment.author_url):
-            add(Signal("link:referral", f"author website carries a referral or affiliate code ({d})"))
-        extra.extend(f"author-domain:{p}" for p in re.split(r"[.\-]", d)[:-1]
-                     if len(p) >= 3 and p != "www")
+        else:
+            commercial = _AUTHOR_KEYWORDS.search(" ".join(site_words))
+            if commercial:
+                add(Signal("author-url:commercial", f"author website's name reads like a business "
+                                                    f"('{commercial.group(0)}' in {d})"))
+            if site_words and any(w in site_words[0] for w in name_words if len(w) >= 3):
+                add(Signal("author-url:own-name", f"author website carries the author's name ({d})"))
+            if "template" in rules:
+                # praise that could sit under any post, signed with a site of one's own: the
+                # favourite camouflage of link spam (generic praise + commercial link = spam)
+                add(Signal("author-url+template", f"template praise signed with a website ({d})"))
+        if _REFERRAL.search(comment.author_url):
+            add(Signal("author-url:referral", f"author website carries a referral or affiliate code ({d})"))
+    for name, hits in match_rules([*site_words, *name_words]).items() if site_words or name_words else ():
+        if name in _SPAM_RULES:
+            add(Signal(f"author-rule:{name}", f"author's name or website: {_RULE_REASON[name]}: {_quote(hits)}"))
     if comment.author:
         name = comment.author.strip()
         person = is_person_name(name)
@@ -735,4 +812,4 @@ def featurise(comment: Comment, post_stems: frozenset[str] | None = None) -> Fea
                 break
     if norm.truncated:
         add(Signal("truncated", "very long comment (only the start was read)"))
-    return Features(words, extra, signals, norm)
+    return Features(words, extra, signals, norm, tuple(f"author-domain:{w}" for w in site_words))

@@ -76,8 +76,9 @@ class Model:  # not slotted: ``tokens`` is a cached property
 
         Row ``r`` holds the ``<always>`` token (value 1), the comment's signals (1
         each) and its word tokens (:attr:`Features.grams`: unigrams, bigrams, word
-        stems, extra tokens), each ``1/sqrt(n)`` where ``n`` counts the unigrams,
-        bigrams and extra tokens, known or not. A token present twice counts once;
+        stems, extra and author tokens), each ``1/sqrt(n)`` where ``n`` counts the
+        unigrams, bigrams and extra tokens, known or not (author tokens are not
+        counted: who wrote a comment does not change how its words weigh). A token present twice counts once;
         one that is both a word and a signal counts as a signal. Ids are sorted
         within each row.
 
@@ -117,6 +118,7 @@ class Model:  # not slotted: ``tokens`` is a cached property
         row_ids = np.arange(n, dtype=np.int64)
         n_words = np.fromiter(map(len, (f.words for f in feats)), dtype=np.int64, count=n)
         n_extra = np.fromiter(map(len, (f.extra for f in feats)), dtype=np.int64, count=n)
+        n_author = np.fromiter(map(len, (f.author_tokens for f in feats)), dtype=np.int64, count=n)
         n_signals = np.fromiter(map(len, (f.signals for f in feats)), dtype=np.int64, count=n)
         n_grams = np.where(n_words > 0, 2 * n_words - 1, 0) + n_extra  # unigrams + bigrams + extra
         word_value = 1.0 / np.sqrt(np.maximum(n_grams, 1))
@@ -129,7 +131,7 @@ class Model:  # not slotted: ``tokens`` is a cached property
         # signals and extra tokens: few per comment, looked up one by one
         for tokens, counts, into in (
             ([s.token for f in feats for s in f.signals], n_signals, signal_keys),
-            ([t for f in feats for t in f.extra], n_extra, word_keys),
+            ([t for f in feats for t in (*f.extra, *f.author_tokens)], n_extra + n_author, word_keys),
         ):
             found = np.fromiter(map(get, tokens, itertools.repeat(-1)), dtype=np.int64, count=len(tokens))
             hit = found >= 0

@@ -41,7 +41,7 @@ __all__ = ["MODEL_VERSION", "DEFAULT_PARAMS", "training_examples", "weighted", "
            "train_shipped"]
 
 #: Bump when the shipped model changes.
-MODEL_VERSION = "2026.11.7"
+MODEL_VERSION = "2026.11.8"
 DEFAULT_PARAMS: dict[str, Any] = {"C": 4.0, "min_df": 2, "class_weight": "balanced"}
 
 # How much each source counts. Our own blog-comment corpus is the target domain;
@@ -243,7 +243,9 @@ def train_shipped(data_dir: str | Path, out: str | Path, corpus_dir: str | Path 
     card = {
         "description": "commentguard's shipped three-way comment model (feedback / generic / spam): "
                        "multinomial logistic regression over normalised word uni/bigrams and "
-                       "named signals (rules, links, author metadata, post overlap, shape).",
+                       "named signals (rules, links, author metadata, post overlap, shape). Tokens "
+                       "about the author (website, name, e-mail) share one weight between feedback "
+                       "and generic, so they only tell spam from not-spam.",
         "labels": _LABELS,
         "commentguard_version": __version__,
         "trained_with": {"python": platform.python_version(), "scikit-learn": sklearn.__version__,
@@ -260,9 +262,10 @@ def train_shipped(data_dir: str | Path, out: str | Path, corpus_dir: str | Path 
         "metrics": metrics,
         "intended_use": "moderating blog comments; labels follow LABELS.md. Not a toxicity model.",
         "limitations": "trained mostly on English; other languages rely on rules and shared words. "
-                       "The public sets are YouTube/SMS/review text, not blog comments. Generic praise "
-                       "from an author whose website is a domain the model has never seen is often "
-                       "called spam (it may be a commercial link).",
+                       "The public sets are YouTube/SMS/review text, not blog comments. An author "
+                       "website is judged by its host's words: generic praise under a business-like "
+                       "name is called spam, and so is some real feedback signed with a shop's "
+                       "website (see benchmarks/results/website-probe.md).",
     }
     path = clf.save(out, card)
     log(f"wrote {path} ({path.stat().st_size / 1e6:.2f} MB, {len(clf.model_.vocab)} tokens)")
