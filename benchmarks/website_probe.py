@@ -10,7 +10,9 @@ website, and scores them as written and again with a website of the commenter's 
   (written in a different style from the copies the trainer makes, which have no
   hyphen and other endings: see ``commentguard._train.with_own_website``);
 * ``Blogger profile`` — ``https://www.blogger.com/profile/<digits>``;
-* ``free blog`` — ``https://<name>.wordpress.com`` or ``.blogspot.com``.
+* ``free blog`` — ``https://<name>.wordpress.com`` or ``.blogspot.com``;
+* ``shop domain`` — not the commenter's own: a business's run-together name
+  (``https://www.cheaptyresonline.com``), as link spam signs its bot praise.
 
     python benchmarks/website_probe.py --data ../shared/data
 
@@ -18,7 +20,8 @@ writes benchmarks/results/website-probe.md (and prints it). About half a minute.
 
 Feedback called spam is the costly error and should not move. Generic praise under
 an unknown domain is a grey zone: LABELS.md makes generic praise with a *commercial*
-link spam, and a domain the model has never seen may be either.
+link spam, and a domain the model has never seen may be either. Generic praise
+called *feedback* is always wrong: a website says nothing about what a comment says.
 """
 
 from __future__ import annotations
@@ -36,6 +39,11 @@ from commentguard._train import _LABELS, fit_examples, training_examples
 
 _TLDS = ("net", "org", "eu", "ca", "com.au")
 _WORDS = ("studio", "notes", "journal", "writes", "art")
+_SHOP = (("cheap", "best", "buy", "top", "discount", "quick", "easy", "the", "get", "pro"),
+         ("tyres", "cbd", "loans", "pills", "watches", "shoes", "essays", "casino", "vape", "roofing",
+          "plumber", "dentist", "lawyer", "flowers", "blinds", "followers"),
+         ("online", "shop", "store", "sale", "now", "hub", "today", "usa", "deals", "direct", ""),
+         ("com", "net", "us", "info", "co.uk", "org", "xyz"))
 
 
 def _hash(e: Example) -> int:
@@ -50,6 +58,9 @@ def website(e: Example, kind: str) -> str:
     if kind == "own domain":
         name = "-".join(parts[:2]) if len(parts) > 1 else f"{parts[0]}-{_WORDS[h % len(_WORDS)]}"
         return f"https://www.{name}.{_TLDS[(h // 5) % len(_TLDS)]}"
+    if kind == "shop domain":
+        name = "".join(words[(h // 10 ** i) % len(words)] for i, words in enumerate(_SHOP[:3]))
+        return f"https://www.{name}.{_SHOP[3][(h // 1000) % len(_SHOP[3])]}"
     if kind == "Blogger profile":
         return f"https://www.blogger.com/profile/{h % 10**18:018d}"
     return f"https://{''.join(parts)}.{('wordpress.com', 'blogspot.com')[h % 2]}"
@@ -64,14 +75,15 @@ def main(argv: list[str] | None = None) -> int:
     probe = [e for e in held if e.label in ("feedback", "generic") and not e.comment.author_url]
     truth = np.array([e.label for e in probe])
     rows = []
-    for kind in ("none (as written)", "own domain", "Blogger profile", "free blog"):
+    for kind in ("none (as written)", "own domain", "Blogger profile", "free blog", "shop domain"):
         comments = [e.comment if kind.startswith("none") else
                     dataclasses.replace(e.comment, author_url=website(e, kind)) for e in probe]
         pred = np.array(_LABELS)[clf.predict_proba(comments).argmax(axis=1)]
         fb, gen = truth == "feedback", truth == "generic"
         rows.append(f"| {kind} | {np.mean(pred == truth):.3f} | {np.mean(pred[fb] == 'spam'):.1%} "
                     f"({int(np.sum(pred[fb] == 'spam'))} of {int(fb.sum())}) | "
-                    f"{np.mean(pred[gen] == 'spam'):.1%} ({int(np.sum(pred[gen] == 'spam'))} of {int(gen.sum())}) |")
+                    f"{np.mean(pred[gen] == 'spam'):.1%} ({int(np.sum(pred[gen] == 'spam'))} of {int(gen.sum())}) | "
+                    f"{np.mean(pred[gen] == 'feedback'):.1%} ({int(np.sum(pred[gen] == 'feedback'))}) |")
 
     text = (
         "# Website probe\n\n"
@@ -79,11 +91,14 @@ def main(argv: list[str] | None = None) -> int:
         f"Trained on everything except the held-out corpus sites; tested on the {len(probe)} held-out "
         "feedback and generic comments that came without a website, as written and with a website of "
         "the commenter's own added (see the script for how each kind is made).\n\n"
-        "| website added | accuracy | feedback called spam | generic called spam |\n|---|---|---|---|\n"
+        "| website added | accuracy | feedback called spam | generic called spam | generic called feedback |\n"
+        "|---|---|---|---|---|\n"
         + "\n".join(rows)
         + "\n\nFeedback called spam is the costly error: a website of one's own should not cause it. "
         "Generic praise under a domain the model has never seen is a grey zone (LABELS.md: generic "
-        "praise with a commercial link is spam).\n\n"
+        "praise with a commercial link is spam): under a shop's name it should be spam. Generic praise "
+        "called feedback is always wrong. Accuracy counts the labels as written, so it falls where "
+        "praise under a shop's name is rightly called spam.\n\n"
         + provenance("website_probe.py", start) + "\n"
     )
     Path(args.out).write_text(text, encoding="utf-8")

@@ -30,7 +30,7 @@ def _read(path: Path) -> list[dict]:
         try:
             rows.append(json.loads(line))
         except json.JSONDecodeError as e:
-            raise SystemExit(f"{path}:{n}: not JSON: {e}")
+            raise SystemExit(f"{path}:{n}: not JSON: {e}") from None
     return rows
 
 
