@@ -529,8 +529,8 @@ def _lexicon() -> frozenset[str]:
     """Words a run-together host name may be cut into: our corpus's words
     (``_lexicon.txt``, see ``corpus/build_lexicon.py``), given names and rule words."""
     listed = resources.files(__package__).joinpath("_lexicon.txt").read_text(encoding="utf-8")
-    rule_words = {w for phrases in (_RULE_INDEX.single, _RULE_INDEX.multi) for w in phrases}
-    rule_words.update(w for after in _RULE_INDEX.multi.values() for w in after)
+    rule_words = {*_RULE_INDEX.single, *_RULE_INDEX.multi}  # single words and first words
+    rule_words.update(w for after in _RULE_INDEX.multi.values() for w in after)  # second words
     return frozenset(w for w in (*listed.split("\n"), *FIRST_NAMES, *rule_words)
                      if len(w) >= 3 and w.isascii() and w.isalpha())
 
@@ -551,8 +551,8 @@ def _split_run(label: str) -> list[str]:
         score, words = best[i - 1]
         for j in range(max(0, i - _MAX_WORD), i - 2):  # pieces of 3 to _MAX_WORD letters
             piece = label[j:i]
-            if best[j][0] + len(piece) ** 2 > score and piece in lexicon and piece != label:
-                score, words = best[j][0] + len(piece) ** 2, best[j][1] + (piece,)
+            if piece in lexicon and best[j][0] + (i - j) ** 2 > score and piece != label:
+                score, words = best[j][0] + (i - j) ** 2, best[j][1] + (piece,)
         best.append((score, words))
     found = best[n][1]
     return list(found) if sum(map(len, found)) >= 0.75 * n else []
@@ -695,7 +695,7 @@ def featurise(comment: Comment, post_stems: frozenset[str] | None = None) -> Fea
         reference = [d for d in domains if _is_reference_host(d)]
         if reference:
             add(Signal("link:reference", f"links to a reference site ({reference[0]})"))
-        referral = next((u for u in urls if _REFERRAL.search(u)), None)  # the first
+        referral = next((u for u in urls if _REFERRAL.search(u)), None)
         if referral:
             add(Signal("link:referral", f"link carries a referral or affiliate code ({domain_of(referral)})"))
         if post_stems:

@@ -78,9 +78,9 @@ class Model:  # not slotted: ``tokens`` is a cached property
         each) and its word tokens (:attr:`Features.grams`: unigrams, bigrams, word
         stems, extra and author tokens), each ``1/sqrt(n)`` where ``n`` counts the
         unigrams, bigrams and extra tokens, known or not (author tokens are not
-        counted: who wrote a comment does not change how its words weigh). A token present twice counts once;
-        one that is both a word and a signal counts as a signal. Ids are sorted
-        within each row.
+        counted: who wrote a comment does not change how its words weigh). A token
+        present twice counts once; one that is both a word and a signal counts as a
+        signal. Ids are sorted within each row.
 
         A few comments are encoded one by one in plain Python; larger batches look
         up their unigrams, bigrams and stems all at once with numpy, which is what
