@@ -4,13 +4,16 @@ A comment becomes two kinds of token:
 
 * **words** — word unigrams, bigrams and five-letter stems of the normalised
   text (links, e-mail addresses, phone numbers and digits replaced by
-  placeholders), plus the hosts of links and of the author's URL;
+  placeholders), plus the words of linked hosts and of the author's website
+  (run-together names cut into words: :func:`domain_words`);
 * **signals** — named facts about the comment, each with a human-readable reason
   specific to this comment: a rule from :data:`RULES` that matched ("pharma
   keyword: 'viagra'"), links and where they point, the author's name and URL,
   overlap with the post's own words, thread replies, length, obfuscation.
 
 The model learns one weight per token and label; nothing here decides a label.
+Tokens about the author start with :data:`AUTHOR_TOKEN_PREFIX`; the trainer lets
+them tell spam from not-spam only.
 To add or change a rule, edit :data:`RULES` (and retrain: ``commentguard train``).
 """
 

@@ -128,7 +128,7 @@ class Model:  # not slotted: ``tokens`` is a cached property
         width = len(self.vocab)
         signal_keys = [row_ids * width]  # <always>: token 0, a signal
         word_keys: list[np.ndarray] = []
-        # signals and extra tokens: few per comment, looked up one by one
+        # signals, extra and author tokens: few per comment, looked up one by one
         for tokens, counts, into in (
             ([s.token for f in feats for s in f.signals], n_signals, signal_keys),
             ([t for f in feats for t in (*f.extra, *f.author_tokens)], n_extra + n_author, word_keys),

@@ -217,6 +217,7 @@ def format_metrics(name: str, m: dict[str, Any]) -> str:
 def train_shipped(data_dir: str | Path, out: str | Path, corpus_dir: str | Path | None = None,
                   *, log: Callable[[str], None] = print) -> Path:
     """Evaluate on held-out sites, then train on everything and save with a model card."""
+    import scipy
     import sklearn
 
     from . import __version__
@@ -249,7 +250,7 @@ def train_shipped(data_dir: str | Path, out: str | Path, corpus_dir: str | Path 
         "labels": _LABELS,
         "commentguard_version": __version__,
         "trained_with": {"python": platform.python_version(), "scikit-learn": sklearn.__version__,
-                         "numpy": np.__version__},
+                         "scipy": scipy.__version__, "numpy": np.__version__},
         "params": clf.get_params(),
         "training_data": _summary(examples),
         "training_data_note": "rows by source and label; each corpus comment also counts once without its "
