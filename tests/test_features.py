@@ -149,6 +149,9 @@ def test_author_website_and_name_are_read_for_adverts() -> None:
                              author_url="https://jobaker.net"))
     assert "author-url:own-name" in tokens
     assert not {"author-url:commercial", "author-url+template"} & tokens
+    # the name may sit in any part of the host, not only the first
+    assert "author-url:own-name" in _tokens(Comment("Same here.", author="Jo Baker", author_url="https://blog.jobaker.net"))
+    assert "author-url:own-name" not in _tokens(Comment("Same here.", author="Jo Baker", author_url="https://blog.example.net"))
     assert "author-rule:essay" in _tokens(Comment("Good read", author="Best Essay Writers"))
     # profiles and free blogs are not judged by their host's words
     assert "author-url+template" not in _tokens(Comment("Lovely blog!", author_url="https://sallybakes.blogspot.com"))

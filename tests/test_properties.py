@@ -89,3 +89,11 @@ def test_who_wrote_a_comment_never_decides_feedback_against_generic(
     model = default_model()
     bare, signed = model.logits([Comment(text), Comment(text, author=author, author_url=url, author_email=email)])
     assert math.isclose(bare[0] - bare[1], signed[0] - signed[1], abs_tol=1e-4)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(max_size=120) | st.text(st.characters(max_codepoint=127), max_size=120))
+def test_words_of_finds_the_same_words_as_the_word_pattern(text: str) -> None:
+    from commentguard._features import _WORD, words_of
+
+    assert words_of(text) == _WORD.findall(text)

@@ -215,6 +215,9 @@ HELD_OUT_SITES: tuple[str, ...] = (
     "tallyhouse-accounts",  # pro: a small accounting firm
     "yarrow-and-ink",  # blogroll: a watercolour and sketchbook blog
     "verses-and-viewfinders",  # blogspot: a retired teacher's poems and photo walks
+    "tenantline-notes",  # opinion: a tenant and consumer-law Q&A blog
+    "quillstack-changelog",  # shopfloor: a small software company's release notes
+    "tuxandtea",  # archive: a developer's personal blog, 2008-10
 )
 
 

@@ -368,12 +368,13 @@ _EMAIL = re.compile(r"[\w.%+-]+@[\w-]+(?:\.[\w-]+)+")
 _PHONE = re.compile(r"[+\d](?<=(?<!\d)[+\d])(?:(?<=\+)\d|(?<=\d))[\d ().-]{7,18}\d(?!\d)")
 _MONEY = re.compile(r"[$€£¥₹]\s?\d[\d,.]*[km]?|\d[\d,.]*\s?(?:usd|eur|gbp|dollars|euros|bucks)\b")
 _WORD = re.compile(r"[^\W_]+")
-_ASCII_NON_WORD = str.maketrans({c: " " for c in map(chr, range(128)) if not c.isalnum()})
+# ASCII letters and digits kept, every other byte a space (bytes.translate is a table lookup)
+_ASCII_NON_WORD = bytes(c if chr(c).isascii() and chr(c).isalnum() else 32 for c in range(256))
 
 
 def words_of(text: str) -> list[str]:
     """The runs of letters and digits in ``text`` (what ``_WORD`` finds; faster for ASCII)."""
-    return text.translate(_ASCII_NON_WORD).split() if text.isascii() else _WORD.findall(text)
+    return text.encode().translate(_ASCII_NON_WORD).decode().split() if text.isascii() else _WORD.findall(text)
 
 
 _DIGIT = re.compile(r"\d")
@@ -745,7 +746,10 @@ def featurise(comment: Comment, post_stems: frozenset[str] | None = None) -> Fea
             if commercial:
                 add(Signal("author-url:commercial", f"author website's name reads like a business "
                                                     f"('{commercial.group(0)}' in {d})"))
-            if site_words and any(w in site_words[0] for w in name_words if len(w) >= 3):
+            # a person's name or handle (not keywords) in any part of the host: jobaker.net, blog.jobaker.net
+            if (any(w in part for w in name_words if len(w) >= 3 for part in site_words)
+                    and is_person_name(comment.author or "") is not False
+                    and not _AUTHOR_KEYWORDS.search(comment.author or "")):
                 add(Signal("author-url:own-name", f"author website carries the author's name ({d})"))
             if "template" in rules:
                 # praise that could sit under any post, signed with a site of one's own: the
