@@ -11,6 +11,9 @@ website, and scores them as written and again with a website of the commenter's 
   hyphen and other endings: see ``commentguard._train.with_own_website``);
 * ``Blogger profile`` — ``https://www.blogger.com/profile/<digits>``;
 * ``free blog`` — ``https://<name>.wordpress.com`` or ``.blogspot.com``;
+* ``own business`` — the commenter's own small business, named as real ones are:
+  a family name and a trade (``https://www.fenwickroofing.co.uk``,
+  ``https://www.marlowbakery.com``); some trades are words that adverts use too;
 * ``shop domain`` — not the commenter's own: a business's run-together name
   (``https://www.cheaptyresonline.com``), as link spam signs its bot praise.
 
@@ -39,6 +42,10 @@ from commentguard._train import _LABELS, fit_examples, training_examples
 
 _TLDS = ("net", "org", "eu", "ca", "com.au")
 _WORDS = ("studio", "notes", "journal", "writes", "art")
+_FAMILY = ("fenwick", "marlow", "ashdown", "penrose", "whitcombe", "holloway", "tregarth", "kestrel",
+           "oakley", "brennan", "castell", "dunmore")
+_TRADE = ("roofing", "plumbing", "bakery", "motors", "florist", "optical", "kitchens", "joinery",
+          "dental", "garage", "pottery", "landscapes", "electrical", "tailoring")
 _SHOP = (("cheap", "best", "buy", "top", "discount", "quick", "easy", "the", "get", "pro"),
          ("tyres", "cbd", "loans", "pills", "watches", "shoes", "essays", "casino", "vape", "roofing",
           "plumber", "dentist", "lawyer", "flowers", "blinds", "followers"),
@@ -51,13 +58,16 @@ def _hash(e: Example) -> int:
 
 
 def website(e: Example, kind: str) -> str:
-    """A website of the commenter's own, of the given kind, made from their name."""
+    """A website of the given kind for this comment (see the module docstring); the same one every run."""
     h = _hash(e)
     parts = ["".join(c for c in w if c.isascii() and c.isalpha()) for w in (e.comment.author or "").lower().split()]
     parts = [p for p in parts if p] or ["reader"]
     if kind == "own domain":
         name = "-".join(parts[:2]) if len(parts) > 1 else f"{parts[0]}-{_WORDS[h % len(_WORDS)]}"
         return f"https://www.{name}.{_TLDS[(h // 5) % len(_TLDS)]}"
+    if kind == "own business":
+        name = _FAMILY[h % len(_FAMILY)] + _TRADE[(h // 100) % len(_TRADE)]
+        return f"https://www.{name}.{('co.uk', 'com', 'ie', 'com.au')[(h // 10_000) % 4]}"
     if kind == "shop domain":
         name = "".join(words[(h // 10 ** i) % len(words)] for i, words in enumerate(_SHOP[:3]))
         return f"https://www.{name}.{_SHOP[3][(h // 1000) % len(_SHOP[3])]}"
@@ -75,7 +85,7 @@ def main(argv: list[str] | None = None) -> int:
     probe = [e for e in held if e.label in ("feedback", "generic") and not e.comment.author_url]
     truth = np.array([e.label for e in probe])
     rows = []
-    for kind in ("none (as written)", "own domain", "Blogger profile", "free blog", "shop domain"):
+    for kind in ("none (as written)", "own domain", "Blogger profile", "free blog", "own business", "shop domain"):
         comments = [e.comment if kind.startswith("none") else
                     dataclasses.replace(e.comment, author_url=website(e, kind)) for e in probe]
         pred = np.array(_LABELS)[clf.predict_proba(comments).argmax(axis=1)]

@@ -69,3 +69,21 @@ def test_feedback_is_also_trained_with_a_website_of_the_commenters_own(tmp_path:
     assert {e.weight for e in copies} == {1.5 * OWN_WEBSITE_WEIGHT}  # corpus weight × copy weight
     again = [e.comment.author_url for e in training_examples(None, corpus) if e.comment.author_url]
     assert again == [e.comment.author_url for e in copies]  # the same on every run
+
+
+def test_own_website_copies_are_stable_and_not_all_named_after_the_author() -> None:
+    from commentguard import Comment
+    from commentguard._datasets import Example
+    from commentguard._features import featurise
+    from commentguard._train import OWN_WEBSITE_WEIGHT, with_own_website
+
+    examples = [Example(Comment(f"The step {i} tip worked for me.", author="Jo Baker", id=f"t-{i}"),
+                        "feedback", "corpus", "site", 1.0) for i in range(40)]
+    copies = [with_own_website(e) for e in examples]
+    assert [c.comment.author_url for c in copies] == [with_own_website(e).comment.author_url for e in examples]
+    assert all(c.weight == OWN_WEBSITE_WEIGHT and c.label == "feedback" for c in copies)
+    named = [c for c in copies if "jobaker" in (c.comment.author_url or "")]
+    assert 0 < len(named) < len(copies)  # some readers' blogs carry their name, some do not
+    for c in copies:  # a blog of one's own never reads like an advert
+        tokens = {s.token for s in featurise(c.comment).signals}
+        assert "author-url:commercial" not in tokens and "author-url:profile" not in tokens

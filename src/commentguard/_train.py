@@ -64,18 +64,25 @@ NO_POST_WEIGHT = 0.75
 OWN_WEBSITE_WEIGHT = 0.5
 _OWN_SITE_SUFFIXES = ("", "s", "writes", "home", "life", "place")
 _OWN_SITE_TLDS = ("com", "net", "org", "co.uk", "de", "fr", "blog", "me")
+# blog names that carry no person's name: an adjective, a subject and a word for a blog
+_BLOG_NAME = (("little", "quiet", "slow", "rainy", "happy", "wild", "lazy", "tiny", "urban", "simple"),
+              ("kitchen", "garden", "stitch", "paper", "trail", "shelf", "coffee", "cottage", "pixel", "sketch"),
+              ("days", "diary", "corner", "musings", "table", "tales", "log", "bits"))
 
 _LABELS = [lab.value for lab in LABELS]
 
 
 def with_own_website(e: Example) -> Example:
-    """A copy of ``e`` whose author left a website of their own, made from their name
-    (``"Jo Baker"`` → ``https://jobaker.net``); suffix and domain ending are picked
-    from the comment id, so the copies are the same on every run."""
+    """A copy of ``e`` whose author left a website of their own: every other one made
+    from their name (``"Jo Baker"`` → ``https://jobaker.net``), the rest a blog named
+    as bloggers name theirs, without it (``https://slowkitchendays.org``). Choices are
+    picked from the comment id, so the copies are the same on every run."""
     h = int.from_bytes(hashlib.sha256((e.comment.id or e.comment.text).encode()).digest()[:8], "big")
     name = "".join(c for c in (e.comment.author or "").lower() if c.isascii() and c.isalpha())[:14]
-    url = (f"https://{name or 'reader'}{_OWN_SITE_SUFFIXES[h % len(_OWN_SITE_SUFFIXES)]}"
-           f".{_OWN_SITE_TLDS[(h // 7) % len(_OWN_SITE_TLDS)]}")
+    if h % 2:
+        name = "".join(words[(h // 10 ** (i + 2)) % len(words)] for i, words in enumerate(_BLOG_NAME))
+    url = (f"https://{name or 'reader'}{_OWN_SITE_SUFFIXES[(h // 2) % len(_OWN_SITE_SUFFIXES)]}"
+           f".{_OWN_SITE_TLDS[(h // 14) % len(_OWN_SITE_TLDS)]}")
     return Example(dataclasses.replace(e.comment, author_url=url), e.label, e.source, e.group,
                    e.weight * OWN_WEBSITE_WEIGHT)
 
