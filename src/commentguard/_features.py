@@ -732,6 +732,8 @@ def featurise(comment: Comment, post_stems: frozenset[str] | None = None) -> Fea
     # --- author metadata ------------------------------------------------------------
     # (tokens starting "author-" only tell spam from not-spam; see AUTHOR_TOKEN_PREFIX)
     name_words = words_of(comment.author.casefold()) if comment.author else []
+    person = is_person_name(comment.author) if comment.author else None
+    advert_word = _AUTHOR_KEYWORDS.search(comment.author) if comment.author else None
     site_words: tuple[str, ...] = ()
     if comment.author_url and comment.author_url.strip():
         d = domain_of(comment.author_url)
@@ -747,9 +749,8 @@ def featurise(comment: Comment, post_stems: frozenset[str] | None = None) -> Fea
                 add(Signal("author-url:commercial", f"author website's name reads like a business "
                                                     f"('{commercial.group(0)}' in {d})"))
             # a person's name or handle (not keywords) in any part of the host: jobaker.net, blog.jobaker.net
-            if (any(w in part for w in name_words if len(w) >= 3 for part in site_words)
-                    and is_person_name(comment.author or "") is not False
-                    and not _AUTHOR_KEYWORDS.search(comment.author or "")):
+            if (person is not False and not advert_word
+                    and any(w in part for w in name_words if len(w) >= 3 for part in site_words)):
                 add(Signal("author-url:own-name", f"author website carries the author's name ({d})"))
             if "template" in rules:
                 # praise that could sit under any post, signed with a site of one's own: the
@@ -762,11 +763,10 @@ def featurise(comment: Comment, post_stems: frozenset[str] | None = None) -> Fea
             add(Signal(f"author-rule:{name}", f"author's name or website: {_RULE_REASON[name]}: {_quote(hits)}"))
     if comment.author:
         name = comment.author.strip()
-        person = is_person_name(name)
         if person is not None:
             add(Signal("author-name:person", f"author gives a person's name ('{name[:40]}')") if person
                 else Signal("author-name:not-person", f"author name is not a person's name ('{name[:40]}')"))
-        if (len(name.split()) >= 2 and _AUTHOR_KEYWORDS.search(name)) or _URL_LIKE.search(name) \
+        if (len(name.split()) >= 2 and advert_word) or _URL_LIKE.search(name) \
                 or _AUTHOR_PROMO.search(name):
             add(Signal("author-keywords", f"author name reads like an advert: '{name[:60]}'"))
     if comment.author_email and _SPAMMY_EMAIL.search(comment.author_email):
