@@ -157,6 +157,14 @@ def test_author_website_and_name_are_read_for_adverts() -> None:
     assert "author-url+template" not in _tokens(Comment("Lovely blog!", author_url="https://sallybakes.blogspot.com"))
 
 
+def test_author_names_are_read_without_html_entities() -> None:
+    # WordPress exports store names with entities; the reader's name is "Seán O’Brien"
+    f = featurise(Comment("Same here.", author="Se&aacute;n O&#8217;Brien", author_url="https://seanobrien.ie"))
+    by_token = {s.token: s.reason for s in f.signals}
+    assert by_token["author-name:person"] == "author gives a person's name ('Seán O’Brien')"
+    assert "author-url:own-name" in by_token
+
+
 def test_author_tokens_do_not_change_how_the_comment_words_weigh() -> None:
     plain = featurise(Comment("The second step failed for me on Windows"))
     signed = featurise(Comment("The second step failed for me on Windows", author_url="https://cheap-tyres-now.com"))

@@ -20,6 +20,7 @@ To add or change a rule, edit :data:`RULES` (and retrain: ``commentguard train``
 from __future__ import annotations
 
 import functools
+import html
 import re
 import unicodedata
 from importlib import resources
@@ -731,9 +732,12 @@ def featurise(comment: Comment, post_stems: frozenset[str] | None = None) -> Fea
 
     # --- author metadata ------------------------------------------------------------
     # (tokens starting "author-" only tell spam from not-spam; see AUTHOR_TOKEN_PREFIX)
-    name_words = words_of(comment.author.casefold()) if comment.author else []
-    person = is_person_name(comment.author) if comment.author else None
-    advert_word = _AUTHOR_KEYWORDS.search(comment.author) if comment.author else None
+    author = comment.author
+    if author and "&" in author:  # WordPress stores names with entities ("Ping &laquo; Blog")
+        author = html.unescape(author)
+    name_words = words_of(author.casefold()) if author else []
+    person = is_person_name(author) if author else None
+    advert_word = _AUTHOR_KEYWORDS.search(author) if author else None
     site_words: tuple[str, ...] = ()
     if comment.author_url and comment.author_url.strip():
         d = domain_of(comment.author_url)
@@ -761,8 +765,8 @@ def featurise(comment: Comment, post_stems: frozenset[str] | None = None) -> Fea
     for name, hits in match_rules([*site_words, *name_words]).items() if site_words or name_words else ():
         if name in _SPAM_RULES:
             add(Signal(f"author-rule:{name}", f"author's name or website: {_RULE_REASON[name]}: {_quote(hits)}"))
-    if comment.author:
-        name = comment.author.strip()
+    if author:
+        name = author.strip()
         if person is not None:
             add(Signal("author-name:person", f"author gives a person's name ('{name[:40]}')") if person
                 else Signal("author-name:not-person", f"author name is not a person's name ('{name[:40]}')"))
