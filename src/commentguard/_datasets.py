@@ -218,6 +218,8 @@ HELD_OUT_SITES: tuple[str, ...] = (
     "tenantline-notes",  # opinion: a tenant and consumer-law Q&A blog
     "quillstack-changelog",  # shopfloor: a small software company's release notes
     "tuxandtea",  # archive: a developer's personal blog, 2008-10
+    "plainlight-science",  # sources: a science-news explainer (readers cite papers and agencies)
+    "satchels-and-tribunals",  # helplines: a parent's blog on school appeals and SEN support
 )
 
 
