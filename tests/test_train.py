@@ -87,3 +87,17 @@ def test_own_website_copies_are_stable_and_not_all_named_after_the_author() -> N
     for c in copies:  # a blog of one's own never reads like an advert
         tokens = {s.token for s in featurise(c.comment).signals}
         assert "author-url:commercial" not in tokens and "author-url:profile" not in tokens
+
+
+def test_corpus_comments_are_also_trained_as_bare_text_without_post_or_thread() -> None:
+    from commentguard import Comment
+    from commentguard._datasets import Example
+    from commentguard._train import NO_POST_WEIGHT, training_examples
+
+    reply = Comment("@Sam the 2019 model has the same fuse, it's behind the glovebox.", author="Ana",
+                    post_title="Replacing the fuse", post_text="Where the fuse sits.", parent_id="c-1", id="c-2")
+    out = training_examples(None, corpus=[Example(reply, "feedback", "corpus", "site")], sources=("corpus",))
+    bare = [e for e in out if e.comment.post_text is None]
+    assert len(bare) == 1 and bare[0].comment.parent_id is None  # "@Sam" must stand on its own
+    assert bare[0].comment.text == reply.text and bare[0].weight == 1.5 * NO_POST_WEIGHT
+    assert any(e.comment == reply for e in out)  # the comment itself, with post and thread

@@ -41,7 +41,7 @@ __all__ = ["MODEL_VERSION", "DEFAULT_PARAMS", "training_examples", "weighted", "
            "train_shipped"]
 
 #: Bump when the shipped model changes.
-MODEL_VERSION = "2026.11.9"
+MODEL_VERSION = "2026.11.10"
 DEFAULT_PARAMS: dict[str, Any] = {"C": 4.0, "min_df": 2, "class_weight": "balanced"}
 
 # How much each source counts. Our own blog-comment corpus is the target domain;
@@ -53,8 +53,9 @@ SOURCE_WEIGHTS = {
     ("uci", "feedback"): 0.4, ("uci", "generic"): 0.4,
     ("corpus", "spam"): 1.5, ("corpus", "feedback"): 1.5, ("corpus", "generic"): 1.5,
 }
-#: Corpus comments are also trained *without* their post, at this weight, so the
-#: model works when no post context is given.
+#: Corpus comments are also trained *without* their post and thread, at this weight,
+#: so the model works on a bare ``classify("…")``. (With the thread kept, "@Sam" in a
+#: reply never had to stand on its own and the model learned it as a sign of spam.)
 NO_POST_WEIGHT = 0.75
 #: Feedback in the corpus is also trained *with a website of the commenter's own*
 #: (see :func:`with_own_website`), at this weight. Our writers left the Website field
@@ -114,7 +115,7 @@ def training_examples(data_dir: str | Path | None, corpus_dir: str | Path | None
         own = list(corpus) if corpus is not None else load_corpus(corpus_dir)
         out += own
         for e in own:
-            bare = dataclasses.replace(e.comment, post_title=None, post_text=None)
+            bare = dataclasses.replace(e.comment, post_title=None, post_text=None, parent_id=None)
             out.append(Example(bare, e.label, e.source, e.group, e.weight * NO_POST_WEIGHT))
         out += [with_own_website(e) for e in own if e.label == "feedback" and not e.comment.author_url]
     if "spintax" in sources:
