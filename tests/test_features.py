@@ -45,6 +45,13 @@ def test_post_overlap_tells_specific_from_generic() -> None:
     assert "post:overlap0" in _tokens(Comment("Great post, thanks for sharing!", **post))
     assert "post:overlap1" in _tokens(Comment("The groupby bit finally made sense", **post))
     assert "post:none" in _tokens(Comment("The groupby bit finally made sense"))
+    # in another language a comment cannot share the post's words: that is not a sign of anything
+    for text in ("Merci pour l'article, mais je ne comprends pas la partie sur les régions.",
+                 "Спасибо, а можно так же сгруппировать по месяцам?",
+                 "Muy útil, pero no entiendo por qué suma las ventas dos veces."):
+        tokens = _tokens(Comment(text, **post))
+        assert "post:other-language" in tokens and "post:overlap0" not in tokens, text
+    assert "post:overlap0" in _tokens(Comment("Nice one, I will share it with my team", **post))
 
 
 def test_metadata_signals() -> None:

@@ -426,6 +426,32 @@ STOPWORDS = frozenset(
     una""".split()
 )
 
+# Common short words of the other languages our readers write in (German, French,
+# Spanish, Portuguese, Italian, Dutch, Polish) that are not English words: a comment
+# with two or more of them and fewer English ones is most likely not in English.
+_FOREIGN_FUNCTION_WORDS = frozenset(
+    "und ist nicht ich der das mit für auf ein eine sie wir auch aber wie sehr danke "
+    "le la les et est pour je pas des une dans que qui avec sur mais très merci nous vous "
+    "el los las y es para con por muy pero del al lo mi gracias también está "
+    "não com uma muito obrigado obrigada você isso mas em os as "
+    "il che per sono della grazie anche molto ma di "
+    "het een niet ik ook zijn voor maar dank bedankt wel "
+    "nie się jest że czy jak dla tak już dziękuję".split()
+)
+_ENGLISH_FUNCTION_WORDS = frozenset(
+    "the a an and or but is are was be to of in on at for with it this that you your i my we "
+    "me not no so if do just what have has can".split()
+)
+
+
+def _not_english(words: list[str], text: str) -> bool:
+    """Most likely written in another language than English (a cheap guess)."""
+    if not text.isascii() and _ANY_SCRIPT.search(text):
+        return True  # Cyrillic, Greek, Arabic, Hebrew, CJK, Indic, Thai
+    foreign = sum(1 for w in words if w in _FOREIGN_FUNCTION_WORDS)
+    return foreign >= 2 and foreign > 2 * sum(1 for w in words if w in _ENGLISH_FUNCTION_WORDS)
+
+
 # Hosts whose links in a comment are usually a reader pointing at evidence or docs
 # (code, screenshots, encyclopaedias, public bodies) rather than an advert.
 _REFERENCE_HOSTS = re.compile(
@@ -789,7 +815,11 @@ def featurise(comment: Comment, post_stems: frozenset[str] | None = None) -> Fea
         if urls and shared:
             add(Signal("link+post-words", "a link alongside words from the post"))
         if not shared:
-            add(Signal("post:overlap0", "shares no specific words with the post"))
+            if _not_english(words, text):
+                # another language than our (English) posts: sharing no words says nothing
+                add(Signal("post:other-language", "not in English, so not matched against the post's words"))
+            else:
+                add(Signal("post:overlap0", "shares no specific words with the post"))
         else:
             add(Signal("post:overlap1" if len(shared) == 1 else "post:overlap2+",
                        f"refers to the post: {_quote(shared)}"))
