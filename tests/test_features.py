@@ -51,7 +51,8 @@ def test_post_overlap_tells_specific_from_generic() -> None:
                  "Muy útil, pero no entiendo por qué suma las ventas dos veces."):
         tokens = _tokens(Comment(text, **post))
         assert "post:other-language" in tokens and "post:overlap0" not in tokens, text
-    assert "post:overlap0" in _tokens(Comment("Nice one, I will share it with my team", **post))
+    for text in ("Nice one, I will share it with my team", "As per the docs, as well as the manual, it is simple"):
+        assert "post:overlap0" in _tokens(Comment(text, **post)), text
 
 
 def test_metadata_signals() -> None:

@@ -432,10 +432,10 @@ STOPWORDS = frozenset(
 _FOREIGN_FUNCTION_WORDS = frozenset(
     "und ist nicht ich der das mit für auf ein eine sie wir auch aber wie sehr danke "
     "le la les et est pour je pas des une dans que qui avec sur mais très merci nous vous "
-    "el los las y es para con por muy pero del al lo mi gracias también está "
-    "não com uma muito obrigado obrigada você isso mas em os as "
-    "il che per sono della grazie anche molto ma di "
-    "het een niet ik ook zijn voor maar dank bedankt wel "
+    "el los las y es para por muy pero del gracias también está "
+    "não com uma muito obrigado obrigada você isso mas os "
+    "il che sono della grazie anche molto di "
+    "het een niet ik ook zijn voor maar bedankt wel "
     "nie się jest że czy jak dla tak już dziękuję".split()
 )
 _ENGLISH_FUNCTION_WORDS = frozenset(
