@@ -444,10 +444,11 @@ _ENGLISH_FUNCTION_WORDS = frozenset(
 )
 
 
-def _not_english(words: list[str], text: str) -> bool:
-    """Most likely written in another language than English (a cheap guess)."""
-    if not text.isascii() and _ANY_SCRIPT.search(text):
-        return True  # Cyrillic, Greek, Arabic, Hebrew, CJK, Indic, Thai
+def _not_english(words: list[str], other_script: bool) -> bool:
+    """Most likely written in another language than English (a cheap guess).
+    ``other_script``: the text has Cyrillic, Greek, Arabic, Hebrew, CJK, Indic or Thai letters."""
+    if other_script:
+        return True
     foreign = sum(1 for w in words if w in _FOREIGN_FUNCTION_WORDS)
     return foreign >= 2 and foreign > 2 * sum(1 for w in words if w in _ENGLISH_FUNCTION_WORDS)
 
@@ -692,6 +693,7 @@ def featurise(comment: Comment, post_stems: frozenset[str] | None = None) -> Fea
     if "'" in text or "’" in text or "`" in text or "´" in text:
         text = _APOSTROPHE.sub("", text)
     words = words_of(text)
+    other_script = not text.isascii() and _ANY_SCRIPT.search(text) is not None
     n_words = len(words) - len(urls) - len(emails) - len(phones) - len(money)
     digits_seen = False
     if has_digits:
@@ -815,7 +817,7 @@ def featurise(comment: Comment, post_stems: frozenset[str] | None = None) -> Fea
         if urls and shared:
             add(Signal("link+post-words", "a link alongside words from the post"))
         if not shared:
-            if _not_english(words, text):
+            if _not_english(words, other_script):
                 # another language than our (English) posts: sharing no words says nothing
                 add(Signal("post:other-language", "not in English, so not matched against the post's words"))
             else:
@@ -847,7 +849,7 @@ def featurise(comment: Comment, post_stems: frozenset[str] | None = None) -> Fea
     if not text.isascii():
         if _EMOJI.search(text):
             add(Signal("emoji", "uses emoji"))
-        for script, pattern in _SCRIPTS if _ANY_SCRIPT.search(text) else ():
+        for script, pattern in _SCRIPTS if other_script else ():
             if pattern.search(text):
                 add(Signal(f"script:{script}", f"written in {script} script"))
                 break
