@@ -97,22 +97,20 @@ def _contributions(model: Model, rows: Encoded, best: np.ndarray) -> list[list[t
     label's logit by at least _MIN_CONTRIBUTION relative to the average label,
     strongest first and at most _MAX_CANDIDATES — one vectorised pass."""
     ids, starts = rows.ids, rows.starts
-    w = model.weights[ids]
     lengths = np.diff(np.append(starts, len(ids)))
     chosen = np.repeat(best, lengths)
-    contribution = (w[np.arange(len(ids)), chosen] - w.mean(axis=1)) * rows.values
+    contribution = (model.weights[ids, chosen] - model._mean_weights[ids]) * rows.values
     hits = np.flatnonzero(contribution >= _MIN_CONTRIBUTION)
     row_of = np.searchsorted(starts, hits, side="right") - 1
     order = np.lexsort((-contribution[hits], row_of))  # by row, strongest first
     hits, row_of = hits[order], row_of[order]
     rank = np.arange(len(hits)) - np.searchsorted(row_of, row_of)  # position within its row
     keep = rank < _MAX_CANDIDATES
-    tokens = model.tokens
-    out: list[list[tuple[float, str, bool]]] = [[] for _ in range(len(starts))]
-    for r, t, c in zip(row_of[keep].tolist(), ids[hits[keep]].tolist(), contribution[hits[keep]].tolist()):
-        token = tokens[t]
-        out[r].append((c, token, _worth_naming(token)))
-    return out
+    hits, row_of = hits[keep], row_of[keep]
+    names = list(map(model.tokens.__getitem__, ids[hits].tolist()))
+    triples = list(zip(contribution[hits].tolist(), names, map(_worth_naming, names)))
+    bounds = np.searchsorted(row_of, np.arange(len(starts) + 1)).tolist()  # each row's slice
+    return [triples[a:b] for a, b in zip(bounds, bounds[1:])]
 
 
 def _classify_batch(comments: list[Comment], model: Model, policy: Policy) -> list[Verdict]:

@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import functools
 import html
+import itertools
 import re
 import unicodedata
 from importlib import resources
@@ -320,6 +321,7 @@ _RULE_INDEX = _compile_rules()
 _RULE_SINGLES = frozenset(_RULE_INDEX.single)
 _RULE_FIRSTS = frozenset(_RULE_INDEX.multi)
 _RULE_STARRED = frozenset(_RULE_INDEX.starred)
+_RULE_STARTS = _RULE_SINGLES | _RULE_FIRSTS | _RULE_STARRED
 _RULE_REASON = {name: reason for name, _, reason, _ in RULES}
 _SPAM_RULES = frozenset(name for name, label, _, _ in RULES if label is Label.SPAM)
 
@@ -328,17 +330,17 @@ def match_rules(words: list[str]) -> dict[str, list[str]]:
     """Rule name → the phrases of it found in ``words``."""
     fired: dict[str, list[str]] = {}
     idx = _RULE_INDEX
-    word_set = set(words)
-    singles = word_set & _RULE_SINGLES
-    firsts = word_set & _RULE_FIRSTS
-    starred = word_set & _RULE_STARRED
-    if not (singles or firsts or starred):
+    present = _RULE_STARTS.intersection(words)
+    if not present:
         return fired
+    singles = present & _RULE_SINGLES
+    firsts = present & _RULE_FIRSTS
+    starred = present & _RULE_STARRED
     for w in sorted(singles, key=words.index):
         fired.setdefault(idx.single[w], []).append(w)
     n = len(words)
     if firsts:
-        for i in [i for i, w in enumerate(words[:-1]) if w in firsts]:
+        for i in itertools.compress(range(n - 1), map(firsts.__contains__, words)):
             node = idx.multi[words[i]].get(words[i + 1])
             if node is None:
                 continue
@@ -350,7 +352,7 @@ def match_rules(words: list[str]) -> dict[str, list[str]]:
                     if words[i:i + len(phrase)] == phrase:
                         fired.setdefault(name, []).append(" ".join(phrase))
     if starred:
-        for i in [i for i, w in enumerate(words) if w in starred]:
+        for i in itertools.compress(range(n), map(starred.__contains__, words)):
             for phrase, name in idx.starred[words[i]]:
                 k = len(phrase)
                 if i + k <= n and all(p == "*" or p == x for p, x in zip(phrase, words[i:i + k])):
@@ -381,19 +383,29 @@ def words_of(text: str) -> list[str]:
 _DIGIT = re.compile(r"\d")
 # A capitalised word in mid-sentence (after a lower-case word): a name, product, place.
 _PROPER_NOUN = re.compile(r"[A-Z](?<=[a-z,] [A-Z])[\w.+#-]*[a-z0-9][\w.+#-]*")
-_CODE_CHARS = frozenset("`(=>{;")
-_CODE_LINE = re.compile(r"(?:^|\n)\s*(?:def|import|SELECT|sudo|npm|pip|from) ")
+# Code in a comment: `inline code`, a call ("name()", "obj.method("), the operators
+# == => -> {}, a line that ends in ";" or starts like a shell or Python line. Each
+# pattern runs only when the characters it needs are there (on prose a regex scan
+# costs more than the test).
+_CODE_CALL = re.compile(r"\((?<=\w\()\)|\.(?<=\w\.)\w+\(")  # \w\(\)|\w\.\w+\(, found from its "(" or "."
+_CODE_BACKTICKS = re.compile(r"`[^`\n]+`")
+_CODE_SEMICOLON = re.compile(r";\s*$", re.M)
+_CODE_LINE = re.compile(r"^\s*(?:(?:def|import|SELECT|sudo|npm|pip) |from \S+ import )", re.M)
 
 
-def _may_be_code(raw: str) -> bool:
-    """A cheap test that _CODE could match (the regex itself is slow on plain prose)."""
-    return (not _CODE_CHARS.isdisjoint(raw) or _CODE_LINE.match(raw) is not None
-            or ("\n" in raw and _CODE_LINE.search(raw) is not None))
+def _has_code(raw: str) -> bool:
+    """Whether the start of ``raw`` (2,000 characters) contains code."""
+    head = raw[:2000]
+    return ("==" in head or "=>" in head or "->" in head or "{}" in head
+            or ("(" in head and _CODE_CALL.search(head) is not None)
+            or ("`" in head and _CODE_BACKTICKS.search(head) is not None)
+            or (";" in head and _CODE_SEMICOLON.search(head) is not None)
+            or _CODE_LINE.match(head) is not None
+            or ("\n" in head and _CODE_LINE.search(head) is not None))
 
 
 _APOSTROPHE = re.compile(r"['’`´](?<=[^\W\d_]['’`´])(?=[^\W\d_])")  # "don't" → "dont"
 _MENTION = re.compile(r"(?<![\w@])@\w{2,}")
-_CODE = re.compile(r"`[^`\n]+`|\b\w+\(\)|\w\.\w+\(|==|=>|->|\{\}|;\s*$|^\s*(?:def|import|SELECT|sudo|npm|pip) |^\s*from \S+ import ", re.M)
 _SCRIPTS = (
     ("cyrillic", regex.compile(r"\p{Cyrillic}")),
     ("greek", regex.compile(r"\p{Greek}")),
@@ -403,7 +415,8 @@ _SCRIPTS = (
     ("indic", regex.compile(r"[\p{Devanagari}\p{Bengali}\p{Tamil}\p{Telugu}]")),
     ("thai", regex.compile(r"\p{Thai}")),
 )
-_ANY_SCRIPT = regex.compile("|".join(p.pattern for _, p in _SCRIPTS))
+# one character class of all of them: "[\p{Cyrillic}\p{Greek}...]" (faster than alternatives)
+_ANY_SCRIPT = regex.compile("[" + "".join(p.pattern.strip("[]") for _, p in _SCRIPTS) + "]")
 _EMOJI = regex.compile(r"\p{Extended_Pictographic}")
 _URL_LIKE = re.compile(r"https?://|www\.|\.(?:com|net|org|info|biz|ru|xyz|shop|store|online)\b", re.I)
 
@@ -697,7 +710,7 @@ def featurise(comment: Comment, post_stems: frozenset[str] | None = None) -> Fea
     n_words = len(words) - len(urls) - len(emails) - len(phones) - len(money)
     digits_seen = False
     if has_digits:
-        digits = [i for i, w in enumerate(words) if w.isdigit()]
+        digits = list(itertools.compress(itertools.count(), map(str.isdigit, words)))
         digits_seen = bool(digits)
         for i in digits:
             words[i] = number_token(words[i])
@@ -844,7 +857,7 @@ def featurise(comment: Comment, post_stems: frozenset[str] | None = None) -> Fea
         add(Signal("exclaims", "several exclamation marks"))
     if raw.isupper() and n_words >= 3:
         add(Signal("shouting", "written in capitals"))
-    if _may_be_code(raw) and _CODE.search(raw[:2000]):
+    if _has_code(raw):
         add(Signal("code", "contains code"))
     if not text.isascii():
         if _EMOJI.search(text):

@@ -66,6 +66,11 @@ class Model:  # not slotted: ``tokens`` is a cached property
     def version(self) -> str:
         return str(self.meta.get("version", "unversioned"))
 
+    @functools.cached_property
+    def _mean_weights(self) -> np.ndarray:
+        """Each token's weight averaged over the labels, (n_tokens,) float32 (for reasons)."""
+        return self.weights.mean(axis=1)
+
     # -- features → sparse rows ------------------------------------------------
     @functools.cached_property
     def _word_index(self) -> "_WordIndex":

@@ -61,9 +61,13 @@ _LEET_TABLE = str.maketrans({"0": "o", "1": "i", "3": "e", "4": "a", "5": "s", "
                              "@": "a", "$": "s", "!": "i", "|": "l", "€": "e"})
 _LEET_WORD = re.compile(r"^[\W_]*([^\W\d_]*(?:[^\W\d_][0134579@$!|€]+(?=[^\W\d_]))+[^\W_]*[@$]?)[\W_]*$")
 
-# A token worth a closer look: a symbol or digit between two letters.
+# A token worth a closer look: leet digits or symbols between two letters ("v1agra"),
+# or one letter between two separators ("v.i.a", "c-a-s"; not "well-known", "example.com").
 # (Written to start with a character class so that the engine skips ahead fast.)
-_SUSPECT = re.compile(r"[0134579@$!|€.\-_*](?<=[^\W\d_][0134579@$!|€.\-_*])[0134579@$!|€.\-_*]*(?=[^\W\d_])")
+_SUSPECT = re.compile(
+    r"[0134579@$!|€.\-_*](?<=[^\W\d_][0134579@$!|€.\-_*])"
+    r"(?:(?<=[0134579@$!|€])[0134579@$!|€]*(?=[^\W\d_])|(?<=[.\-_*])[^\W\d_][.\-_*](?=[^\W\d_]))"
+)
 
 # --- d.o.t.t.e.d letters inside one token --------------------------------------
 _DOTTED = re.compile(r"^[\W_]*((?:[^\W\d_][.\-_*]){3,}[^\W\d_])[\W_]*$")
