@@ -220,6 +220,8 @@ HELD_OUT_SITES: tuple[str, ...] = (
     "tuxandtea",  # archive: a developer's personal blog, 2008-10
     "plainlight-science",  # sources: a science-news explainer (readers cite papers and agencies)
     "satchels-and-tribunals",  # helplines: a parent's blog on school appeals and SEN support
+    "wagtail-acre",  # milestones: a pets-and-smallholding blog (gotcha days, hens, a lost cat)
+    "thursday-shelf",  # fandom: a book club (monthly picks, arguments about endings)
 )
 
 
