@@ -1,5 +1,7 @@
 from __future__ import annotations
 
+import pytest
+
 from commentguard import Comment
 from commentguard._features import RULES, featurise, match_rules
 
@@ -130,6 +132,17 @@ def test_links_to_reference_sites_and_to_the_posts_subject_are_told_apart() -> N
     t = _tokens(Comment("Stage maps are on westhighlandway.org and the bug is https://github.com/a/b/issues/3", **post))
     assert {"link:reference", "link:matches-post"} <= t
     assert not {"link:reference", "link:matches-post"} & _tokens(Comment("cheap pills at rx-store.biz", **post))
+
+
+@pytest.mark.parametrize("host", ["www.gov.uk", "brackenford.gov.uk", "service-public.gouv.fr", "sede.gob.es",
+                                  "eur-lex.europa.eu", "who.int", "nhs.uk", "bugs.debian.org", "wiki.archlinux.org"])
+def test_public_bodies_and_bug_trackers_are_reference_sites(host: str) -> None:
+    assert "link:reference" in _tokens(Comment(f"The rules are here: https://{host}/guidance"))
+
+
+@pytest.mark.parametrize("host", ["govtjobs-online.com", "edu-essays.net", "support-quickbooks.com", "go.com"])
+def test_lookalike_public_hosts_are_not_reference_sites(host: str) -> None:
+    assert "link:reference" not in _tokens(Comment(f"The rules are here: https://{host}/guidance"))
 
 
 def test_specifics_numbers_and_names() -> None:

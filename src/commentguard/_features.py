@@ -467,12 +467,16 @@ def _not_english(words: list[str], other_script: bool) -> bool:
 
 
 # Hosts whose links in a comment are usually a reader pointing at evidence or docs
-# (code, screenshots, encyclopaedias, public bodies) rather than an advert.
+# (code, screenshots, encyclopaedias, bug trackers, public bodies) rather than an advert.
+# Public bodies by their official endings: .gov, .edu, .int, gov.uk and www.gov.uk,
+# gouv.fr, gob.es, govt.nz, gv.at, admin.ch, ac.uk, nhs.uk, europa.eu and the like.
 _REFERENCE_HOSTS = re.compile(
     r"(?:^|\.)(?:github\.com|gitlab\.com|bitbucket\.org|stackoverflow\.com|stackexchange\.com|"
     r"wikipedia\.org|wikimedia\.org|imgur\.com|archive\.org|python\.org|mozilla\.org|"
-    r"readthedocs\.io|npmjs\.com|pypi\.org|arxiv\.org|doi\.org)$|\.(?:gov|edu|gov\.uk|ac\.uk|gc\.ca)$"
-    r"|^docs\.|^developer\.|^support\."
+    r"readthedocs\.io|npmjs\.com|pypi\.org|arxiv\.org|doi\.org|europa\.eu)$"
+    r"|(?:^|\.)(?:gov|edu|int|mil)$"
+    r"|(?:^|\.)(?:gov|govt|gouv|gob|gv|go|gc|admin|bund|ac|edu|nhs|police|parliament)\.[a-z]{2}$"
+    r"|^(?:docs|developer|developers|support|wiki|bugs)\."
 )
 
 
