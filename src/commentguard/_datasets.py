@@ -222,6 +222,8 @@ HELD_OUT_SITES: tuple[str, ...] = (
     "satchels-and-tribunals",  # helplines: a parent's blog on school appeals and SEN support
     "wagtail-acre",  # milestones: a pets-and-smallholding blog (gotcha days, hens, a lost cat)
     "thursday-shelf",  # fandom: a book club (monthly picks, arguments about endings)
+    "shoebox-books",  # money: a small-business bookkeeping and tax blog
+    "splitwatch",  # gaming: a speedrunning and esports community blog
 )
 
 
