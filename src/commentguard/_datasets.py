@@ -224,6 +224,8 @@ HELD_OUT_SITES: tuple[str, ...] = (
     "thursday-shelf",  # fandom: a book club (monthly picks, arguments about endings)
     "shoebox-books",  # money: a small-business bookkeeping and tax blog
     "splitwatch",  # gaming: a speedrunning and esports community blog
+    "slow-kana",  # learning: a Japanese and Spanish learner's Blogger blog
+    "welt-and-wristwatch",  # style: a menswear and watches blog
 )
 
 
