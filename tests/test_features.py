@@ -191,3 +191,9 @@ def test_author_tokens_do_not_change_how_the_comment_words_weigh() -> None:
     signed = featurise(Comment("The second step failed for me on Windows", author_url="https://cheap-tyres-now.com"))
     assert signed.extra == plain.extra and signed.words == plain.words
     assert "author-domain:tyres" in signed.author_tokens and "author-domain:tyres" in signed.grams
+
+
+def test_shouting_is_capital_letters_not_an_acronym_in_a_script_without_case() -> None:
+    assert "shouting" in _tokens(Comment("BEST CHEAP WATCHES HERE, ORDER TODAY"))
+    assert "shouting" not in _tokens(Comment("おめでとうございます！私もN4を受けました、112点はすごいです。7月にもう一度受けます。"))
+    assert "shouting" not in _tokens(Comment("Привет, я сдал IELTS на 7.5, спасибо за советы"))

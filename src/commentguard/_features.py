@@ -404,6 +404,12 @@ def _has_code(raw: str) -> bool:
             or ("\n" in head and _CODE_LINE.search(head) is not None))
 
 
+def _mostly_capitals(text: str) -> bool:
+    """Most letters are capitals: "BUY NOW", not a Japanese comment that names "JLPT"
+    (``str.isupper`` looks only at letters that have a case)."""
+    return sum(map(str.isupper, text)) * 2 >= sum(map(str.isalpha, text))
+
+
 _APOSTROPHE = re.compile(r"['’`´](?<=[^\W\d_]['’`´])(?=[^\W\d_])")  # "don't" → "dont"
 _MENTION = re.compile(r"(?<![\w@])@\w{2,}")
 _SCRIPTS = (
@@ -859,7 +865,7 @@ def featurise(comment: Comment, post_stems: frozenset[str] | None = None) -> Fea
         add(Signal("keyword-list", f"a list of repeated search keywords ('{stuffed}…')"))
     if "!!!" in raw:
         add(Signal("exclaims", "several exclamation marks"))
-    if raw.isupper() and n_words >= 3:
+    if raw.isupper() and n_words >= 3 and _mostly_capitals(raw):
         add(Signal("shouting", "written in capitals"))
     if _has_code(raw):
         add(Signal("code", "contains code"))
