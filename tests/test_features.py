@@ -35,6 +35,15 @@ def test_phrases_with_numbers_match_numbers_as_the_model_sees_them() -> None:
     assert "rule:tech_support" in _tokens(Comment("Printer offline? 24/7 support, we fix it"))
 
 
+def test_money_and_gambling_rules_leave_prices_bills_and_talk_of_gambling_alone() -> None:
+    # an income claim is an offer; a price per month or talk about gambling is not
+    assert "rule:money_offer" in _tokens(Comment("I make $450 a day working from my laptop, ask me how"))
+    assert "rule:money_offer" in _tokens(Comment("Mum of two earning £3,000 a month from her phone"))
+    assert "rule:money_offer" not in _tokens(Comment("The app is £4.99 a month and the permit £5 a day"))
+    assert "rule:casino" in _tokens(Comment("best online gambling site with free spins"))
+    assert "rule:casino" not in _tokens(Comment("gambling winnings aren't taxable in the UK, even for pros"))
+
+
 def test_every_rule_has_a_label_reason_and_phrases() -> None:
     names = [r[0] for r in RULES]
     assert len(names) == len(set(names))

@@ -104,9 +104,10 @@ RULES: tuple[tuple[str, Label, str, tuple[str, ...]], ...] = (
     )),
     ("casino", Label.SPAM, "gambling keyword", (
         "{casino|casinos|roulette|blackjack|jackpot|jackpots|sportsbook|bookmaker|bookmakers|"
-        "gambling|1xbet|bet365|pokies|judi|togel|apuestas|kasyno|spielautomaten}",
+        "1xbet|bet365|pokies|judi|togel|apuestas|kasyno|spielautomaten}",
         "{online slots|slot online|slot machine|slot machines|online poker|poker online|free spins|"
-        "bonus code|no deposit bonus|betting tips|betting site|sports betting|online betting}",
+        "bonus code|no deposit bonus|betting tips|betting site|sports betting|online betting|"
+        "online gambling|gambling site|gambling sites}",
     )),
     ("loans", Label.SPAM, "loan offer", (
         "{payday loan|payday loans|loan lender|loan lenders|loan offer|loan offers|instant loan|"
@@ -215,7 +216,8 @@ RULES: tuple[tuple[str, Label, str, tuple[str, ...]], ...] = (
         "{make|earn} {a lot of|lots of|extra|real|big} money",
         "{money fast|easy money|fast money|earn money|making money online|earning money}",
         "earn {xxmoneyxx|up to|extra}",
-        "xxmoneyxx {per|a|every} {day|hour|week|month}",
+        # an income claimed ("I make $450 a day"), not a price or a bill ("£12 a month")
+        "{make|makes|making|made|earn|earns|earning|earned} xxmoneyxx {per|a|an|every} {day|hour|week|month}",
         "{work from home|passive income|cash prize|gift card|gift cards|limited offer|"
         "limited time offer|buy now|order now|best price|best prices|lowest price|for sale|"
         "replica|replicas|wholesale|free shipping|promo code|coupon code|discount code|"
