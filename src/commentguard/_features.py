@@ -812,7 +812,9 @@ def featurise(comment: Comment, post_stems: frozenset[str] | None = None) -> Fea
             if "template" in rules:
                 # praise that could sit under any post, signed with a site of one's own: the
                 # favourite camouflage of link spam (generic praise + commercial link = spam)
-                add(Signal("author-url+template", f"template praise signed with a website ({d})"))
+                # (a long comment that also says "thanks for sharing" is weighed on its own)
+                add(Signal("author-url+template", f"template praise signed with a website ({d})") if n_words <= 40
+                    else Signal("author-url+template:long", f"a long comment with a stock phrase, signed with a website ({d})"))
         if _REFERRAL.search(comment.author_url):
             add(Signal("author-url:referral", f"author website carries a referral or affiliate code ({d})"))
     for name, hits in match_rules([*site_words, *name_words]).items() if site_words or name_words else ():
