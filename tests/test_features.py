@@ -175,12 +175,12 @@ def test_author_website_and_name_are_read_for_adverts() -> None:
     tokens = _tokens(Comment("Lovely blog!", author="Jenny", author_url="https://jackpotcity-online.bet"))
     assert {"author-url", "author-rule:casino", "author-url:commercial", "author-url+template"} <= tokens
     assert "rule:casino" not in tokens  # the comment's own text names no casino
-    # a long comment that also says "thanks for sharing" is weighed apart from short praise
+    # a comment that says "thanks for sharing" only in passing is weighed apart from praise
     long = ("Thanks for sharing the real numbers. We run the same two-person shop and our card fees came to "
             "about the same share of sales last year, though our courier costs went up twice and the new "
             "label printer paid for itself in a month because we stopped hand-writing every parcel")
     tokens = _tokens(Comment(long, author="Jenny", author_url="https://jennysjams.example"))
-    assert "author-url+template:long" in tokens and "author-url+template" not in tokens
+    assert "author-url+template:passing" in tokens and "author-url+template" not in tokens
     tokens = _tokens(Comment("I tried the second method and it worked.", author="Jo Baker",
                              author_url="https://jobaker.net"))
     assert "author-url:own-name" in tokens

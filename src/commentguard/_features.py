@@ -676,6 +676,11 @@ def _post_words(comment: Comment) -> frozenset[str] | None:
     return post_words(comment.post_title, comment.post_text)
 
 
+def _template_share(hits: list[str], words: list[str]) -> float:
+    """The share of a comment's words that are template-praise phrases."""
+    return sum(h.count(" ") + 1 for h in hits) / max(len(words), 1)
+
+
 def featurise(comment: Comment, post_stems: frozenset[str] | None = None) -> Features:
     """Tokens and signals for one comment. ``post_stems`` (from :func:`post_words`)
     may be passed in to avoid re-reading the same post for each of its comments."""
@@ -812,9 +817,12 @@ def featurise(comment: Comment, post_stems: frozenset[str] | None = None) -> Fea
             if "template" in rules:
                 # praise that could sit under any post, signed with a site of one's own: the
                 # favourite camouflage of link spam (generic praise + commercial link = spam)
-                # (a long comment that also says "thanks for sharing" is weighed on its own)
-                add(Signal("author-url+template", f"template praise signed with a website ({d})") if n_words <= 40
-                    else Signal("author-url+template:long", f"a long comment with a stock phrase, signed with a website ({d})"))
+                # (a comment that only says "thanks for sharing" in passing is weighed on its own)
+                if _template_share(rules["template"], words) >= 0.1:
+                    add(Signal("author-url+template", f"template praise signed with a website ({d})"))
+                else:
+                    add(Signal("author-url+template:passing",
+                               f"a stock phrase in passing, signed with a website ({d})"))
         if _REFERRAL.search(comment.author_url):
             add(Signal("author-url:referral", f"author website carries a referral or affiliate code ({d})"))
     for name, hits in match_rules([*site_words, *name_words]).items() if site_words or name_words else ():
