@@ -226,6 +226,10 @@ HELD_OUT_SITES: tuple[str, ...] = (
     "splitwatch",  # gaming: a speedrunning and esports community blog
     "slow-kana",  # learning: a Japanese and Spanish learner's Blogger blog
     "welt-and-wristwatch",  # style: a menswear and watches blog
+    "stillwater-sitting",  # faith: a meditation teacher's blog (breathing, a silent retreat, a course)
+    "thirty-two-square-metres",  # homes: a small-flat interior blog (renting, paint, a gifted sofa)
+    "wildheather-elopements",  # hearts: an elopement photographer (packages, prices, what to wear)
+    "team-theo-treatment",  # causes: a family's fundraiser diary for a child's treatment abroad
 )
 
 
