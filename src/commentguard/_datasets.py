@@ -230,6 +230,10 @@ HELD_OUT_SITES: tuple[str, ...] = (
     "thirty-two-square-metres",  # homes: a small-flat interior blog (renting, paint, a gifted sofa)
     "wildheather-elopements",  # hearts: an elopement photographer (packages, prices, what to wear)
     "team-theo-treatment",  # causes: a family's fundraiser diary for a child's treatment abroad
+    "needle-drop-notes",  # music: an album-review blog (tracks, timings, scores)
+    "twinshock-diary",  # motoring: a classic-motorbike restoration diary (parts, part numbers, costs)
+    "plainpadlock",  # techhelp: a privacy and security blog (password managers, phishing texts)
+    "tribunal-tuesdays",  # law: an employment-rights Q&A blog (dismissal, holiday pay, deadlines)
 )
 
 
