@@ -271,6 +271,9 @@ def train_shipped(data_dir: str | Path, out: str | Path, corpus_dir: str | Path 
         "metrics": metrics,
         "intended_use": "moderating blog comments; labels follow LABELS.md. Not a toxicity model.",
         "limitations": "trained mostly on English; other languages rely on rules and shared words. "
+                       "Chinese and Japanese, written without spaces, are read as a few long runs, so "
+                       "such a comment with no other signal is judged mostly by its script and may be "
+                       "called spam. "
                        "The public sets are YouTube/SMS/review text, not blog comments. An author "
                        "website is judged by its host's words: generic praise under a business-like "
                        "name is called spam, and so is some real feedback signed with a shop's "
