@@ -144,3 +144,11 @@ def test_parallel_classify_many_matches_serial() -> None:
     serial = [v.to_dict() for v in classify_many(texts, batch_size=7)]
     parallel = [v.to_dict() for v in classify_many(texts, batch_size=7, n_jobs=2)]
     assert parallel == serial
+
+
+def test_reasons_name_words_and_chinese_pairs_but_not_fragments_or_stopwords() -> None:
+    from commentguard._classify import _worth_naming
+
+    assert _worth_naming("casino") and _worth_naming("cheap pills") and _worth_naming("博彩")
+    assert not _worth_naming("the") and not _worth_naming("subsc~") and not _worth_naming("domain:cheap")
+    assert not _worth_naming("です")  # two kana: a piece of a word, meaningless to a moderator

@@ -3,7 +3,7 @@ from __future__ import annotations
 import pytest
 
 from commentguard import Comment
-from commentguard._features import RULES, featurise, match_rules
+from commentguard._features import RULES, featurise, match_rules, unspaced_pairs
 
 
 def _tokens(comment: Comment) -> set[str]:
@@ -212,3 +212,15 @@ def test_shouting_is_capital_letters_not_an_acronym_in_a_script_without_case() -
     assert "shouting" in _tokens(Comment("BEST CHEAP WATCHES HERE, ORDER TODAY"))
     assert "shouting" not in _tokens(Comment("おめでとうございます！私もN4を受けました、112点はすごいです。7月にもう一度受けます。"))
     assert "shouting" not in _tokens(Comment("Привет, я сдал IELTS на 7.5, спасибо за советы"))
+
+
+def test_chinese_japanese_and_thai_are_also_read_as_character_pairs() -> None:
+    # a clause in a script without spaces is one "word"; its character pairs are shared across comments
+    assert unspaced_pairs("私もN4を受けました。すごいです") == ["私も", "を受", "受け", "けま", "まし", "した", "すご", "ごい",
+                                                        "いで", "です"]
+    assert unspaced_pairs("ขอบคุณ") == ["ขอ", "อบ", "บค", "คุ", "ุณ"]
+    assert unspaced_pairs("Thanks, the Cyrillic Привет and Korean 감사합니다 have spaces") == []
+    f = featurise(Comment("私もN4を受けました。"))
+    assert {"私も", "受け"} <= set(f.extra) <= set(f.grams)
+    assert featurise(Comment("The second step failed for me on Windows")).extra == []
+    assert unspaced_pairs("です" * 10_000) == ["です", "すで"]  # each pair once

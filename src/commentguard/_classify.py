@@ -12,6 +12,7 @@ import itertools
 from typing import Iterable, Iterator
 
 import numpy as np
+import regex
 
 from ._errors import InvalidCommentError
 from ._features import Features
@@ -62,12 +63,17 @@ _FUNCTION_WORDS = frozenset(
 )
 
 
+_CHINESE_PAIR = regex.compile(r"\p{Han}{2}")  # a pair of Chinese characters is most often a word
+
+
 @functools.lru_cache(maxsize=65536)
 def _worth_naming(token: str) -> bool:
-    """Word tokens shown as reasons: not stopwords, stems or internal tokens."""
+    """Word tokens shown as reasons: not stopwords, stems or internal tokens; of the
+    character pairs of unspaced scripts, only pairs of Chinese characters."""
     if token.startswith(("domain:", "author-domain:", "<", "#")) or token.endswith("~"):
         return False
-    return any(len(w) > 2 and w not in _FUNCTION_WORDS for w in token.split(" "))
+    return (any(len(w) > 2 and w not in _FUNCTION_WORDS for w in token.split(" "))
+            or _CHINESE_PAIR.fullmatch(token) is not None)
 
 
 def _reasons(feats: Features, label: Label, candidates: list[tuple[float, str, bool]]) -> tuple[str, ...]:

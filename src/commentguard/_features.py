@@ -35,7 +35,7 @@ from ._spintax import expand_all
 from ._types import Comment, Label
 
 __all__ = ["AUTHOR_TOKEN_PREFIX", "RULES", "STEM_LEN", "STEM_MIN", "STOPWORDS", "Signal", "Features", "domain_words",
-           "featurise", "is_person_name",
+           "featurise", "is_person_name", "unspaced_pairs",
            "keyword_list", "match_rules", "number_token", "post_words", "stem_token", "words_of"]
 
 
@@ -54,7 +54,9 @@ class Signal(NamedTuple):
 
 class Features(NamedTuple):
     words: list[str]  #: the comment's words, in order (placeholders and "#<n digits>" included)
-    extra: list[str]  #: tokens outside the word sequence: the words of linked hosts
+    #: tokens outside the word sequence: character pairs of Chinese, Japanese and Thai
+    #: (:func:`unspaced_pairs`) and the words of linked hosts
+    extra: list[str]
     signals: list[Signal]
     normalised: Normalised
     #: the words of the author's website's host ("author-domain:cheap"); unlike ``extra``
@@ -425,6 +427,18 @@ _SCRIPTS = (
 )
 # one character class of all of them: "[\p{Cyrillic}\p{Greek}...]" (faster than alternatives)
 _ANY_SCRIPT = regex.compile("[" + "".join(p.pattern.strip("[]") for _, p in _SCRIPTS) + "]")
+# Chinese, Japanese and Thai are written without spaces between words, so a "word"
+# there is a whole clause that no other comment repeats. Such runs are also read as
+# overlapping pairs of characters ("私もN4を受けました" → 私も, 受け, けま, まし, した):
+# the closest cheap thing to their words, shared across comments.
+_UNSPACED_RUN = regex.compile(r"[\p{Han}\p{Hiragana}\p{Katakana}\p{Thai}ー]{2,}")
+
+
+def unspaced_pairs(text: str) -> list[str]:
+    """The overlapping character pairs of ``text``'s runs of Chinese, Japanese or Thai
+    letters, each pair once, in order of first appearance (``[]`` for other scripts)."""
+    pairs = (run[i:i + 2] for run in _UNSPACED_RUN.findall(text) for i in range(len(run) - 1))
+    return list(dict.fromkeys(pairs))
 _EMOJI = regex.compile(r"\p{Extended_Pictographic}")
 _URL_LIKE = re.compile(r"https?://|www\.|\.(?:com|net|org|info|biz|ru|xyz|shop|store|online)\b", re.I)
 
@@ -733,6 +747,8 @@ def featurise(comment: Comment, post_stems: frozenset[str] | None = None) -> Fea
             words[i] = number_token(words[i])
         n_words -= len(digits)
     extra: list[str] = []  # tokens that take no part in bigrams
+    if other_script:
+        extra.extend(unspaced_pairs(text))
 
     # --- rules ----------------------------------------------------------------------
     rules = match_rules(words)
