@@ -224,3 +224,15 @@ def test_chinese_japanese_and_thai_are_also_read_as_character_pairs() -> None:
     assert {"私も", "受け"} <= set(f.extra) <= set(f.grams)
     assert featurise(Comment("The second step failed for me on Windows")).extra == []
     assert unspaced_pairs("です" * 10_000) == ["です", "すで"]  # each pair once
+
+
+def test_a_script_without_spaces_is_counted_in_words_and_weighed_against_the_post() -> None:
+    # a clause of Japanese is one run of letters, but about one word per two characters
+    assert "len:11-20" in _tokens(Comment("なめこって洗いますか？ぬめりが多すぎて汁がとろとろになっちゃう"))
+    assert "len:3-5" in _tokens(Comment("素敵なお弁当ですね！"))
+    # Japanese under a Japanese post is ordinary; under an English post (or none) it is a signal
+    japanese_post = dict(post_title="生姜たっぷり味噌汁の作り方", post_text="今日は生姜と豆腐で味噌汁を作りました。出汁は昆布です。")
+    english_post = dict(post_title="Miso soup with ginger", post_text="Today I made miso soup with tofu and kombu.")
+    comment = "生姜を入れると体が温まりますね！"
+    assert "script:as-post" in _tokens(Comment(comment, **japanese_post))
+    assert "script:cjk" in _tokens(Comment(comment, **english_post)) and "script:cjk" in _tokens(Comment(comment))

@@ -39,10 +39,19 @@ def test_links_are_found_however_written(raw: str, domain: str) -> None:
     assert domain in {domain_of(u) for u in normalise(raw).urls}
 
 
-@pytest.mark.parametrize("text", ["python3 and 4k video", "email me at bob@example.org", "@maria thanks", "e.g. U.S. prices"])
+@pytest.mark.parametrize("text", [
+    "python3 and 4k video", "email me at bob@example.org", "@maria thanks", "e.g. U.S. prices",
+    "おにぎり1個追加してます", "资产3倍了", "ป้ายรถเมล์5สาย",  # digits between CJK or Thai letters are numbers
+    "Thanks 🙇\u200d♀️ so much", "my kids 👩\u200d👧\u200d👦 love it",  # joiners inside emoji
+])
 def test_innocent_text_is_not_called_obfuscated(text: str) -> None:
     n = normalise(text)
-    assert n.leet_words == 0 and n.homoglyph_words == 0 and n.spaced_words == 0
+    assert n.leet_words == 0 and n.homoglyph_words == 0 and n.spaced_words == 0 and n.invisible == 0
+    assert any(c.isdigit() for c in n.text) == any(c.isdigit() for c in text)
+
+
+def test_a_joiner_between_letters_is_still_a_hidden_character() -> None:
+    assert normalise("vi\u200dagra").invisible == 1 and normalise("👍\u200d ok").invisible == 1
 
 
 def test_russian_text_is_left_alone() -> None:

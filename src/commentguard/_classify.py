@@ -12,10 +12,9 @@ import itertools
 from typing import Iterable, Iterator
 
 import numpy as np
-import regex
 
 from ._errors import InvalidCommentError
-from ._features import Features
+from ._features import Features, is_chinese_pair
 from ._model import Encoded, Model, default_model, featurise_all
 from ._types import DEFAULT_POLICY, LABELS, Comment, Label, Policy, Verdict
 
@@ -63,9 +62,6 @@ _FUNCTION_WORDS = frozenset(
 )
 
 
-_CHINESE_PAIR = regex.compile(r"\p{Han}{2}")  # a pair of Chinese characters is most often a word
-
-
 @functools.lru_cache(maxsize=65536)
 def _worth_naming(token: str) -> bool:
     """Word tokens shown as reasons: not stopwords, stems or internal tokens; of the
@@ -73,7 +69,7 @@ def _worth_naming(token: str) -> bool:
     if token.startswith(("domain:", "author-domain:", "<", "#")) or token.endswith("~"):
         return False
     return (any(len(w) > 2 and w not in _FUNCTION_WORDS for w in token.split(" "))
-            or _CHINESE_PAIR.fullmatch(token) is not None)
+            or is_chinese_pair(token))
 
 
 def _reasons(feats: Features, label: Label, candidates: list[tuple[float, str, bool]]) -> tuple[str, ...]:

@@ -234,6 +234,10 @@ HELD_OUT_SITES: tuple[str, ...] = (
     "twinshock-diary",  # motoring: a classic-motorbike restoration diary (parts, part numbers, costs)
     "plainpadlock",  # techhelp: a privacy and security blog (password managers, phishing texts)
     "tribunal-tuesdays",  # law: an employment-rights Q&A blog (dismissal, holiday pay, deadlines)
+    "whiskerwick-rescue",  # pets: a cat rescue charity (adoption fees, fosters, a hoarding case)
+    "lowtide-studio",  # fitness: a yoga and pilates studio (timetable, prices, a back-care workshop)
+    "twinfold-days",  # parenting: a mum of twins (sleep, weaning, a pushchair review)
+    "obento-nikki",  # eastasia: a Japanese home-cooking blog, in Japanese (bento, miso soup, a rice cooker)
 )
 
 

@@ -35,7 +35,7 @@ from ._spintax import expand_all
 from ._types import Comment, Label
 
 __all__ = ["AUTHOR_TOKEN_PREFIX", "RULES", "STEM_LEN", "STEM_MIN", "STOPWORDS", "Signal", "Features", "domain_words",
-           "featurise", "is_person_name", "unspaced_pairs",
+           "featurise", "is_chinese_pair", "is_person_name", "unspaced_pairs",
            "keyword_list", "match_rules", "number_token", "post_words", "stem_token", "words_of"]
 
 
@@ -437,8 +437,31 @@ _UNSPACED_RUN = regex.compile(r"[\p{Han}\p{Hiragana}\p{Katakana}\p{Thai}ー]{2,}
 def unspaced_pairs(text: str) -> list[str]:
     """The overlapping character pairs of ``text``'s runs of Chinese, Japanese or Thai
     letters, each pair once, in order of first appearance (``[]`` for other scripts)."""
-    pairs = (run[i:i + 2] for run in _UNSPACED_RUN.findall(text) for i in range(len(run) - 1))
-    return list(dict.fromkeys(pairs))
+    return _pairs_of(_UNSPACED_RUN.findall(text))
+
+
+def _pairs_of(runs: list[str]) -> list[str]:
+    return list(dict.fromkeys(run[i:i + 2] for run in runs for i in range(len(run) - 1)))
+
+
+_CHINESE_PAIR = regex.compile(r"\p{Han}{2}")
+
+
+def is_chinese_pair(token: str) -> bool:
+    """Two Chinese characters (kanji): most often a word of its own, unlike kana or Thai pairs."""
+    return len(token) == 2 and _CHINESE_PAIR.fullmatch(token) is not None
+
+
+@functools.lru_cache(maxsize=256)
+def _post_script(post_stems: frozenset[str]) -> str | None:
+    """The script of :data:`_SCRIPTS` that at least a third of a post's words are
+    written in (a post in Japanese, Russian...), or None (English and other Latin)."""
+    for script, pattern in _SCRIPTS:
+        if post_stems and sum(1 for w in post_stems if pattern.search(w)) * 3 >= len(post_stems):
+            return script
+    return None
+
+
 _EMOJI = regex.compile(r"\p{Extended_Pictographic}")
 _URL_LIKE = re.compile(r"https?://|www\.|\.(?:com|net|org|info|biz|ru|xyz|shop|store|online)\b", re.I)
 
@@ -747,8 +770,12 @@ def featurise(comment: Comment, post_stems: frozenset[str] | None = None) -> Fea
             words[i] = number_token(words[i])
         n_words -= len(digits)
     extra: list[str] = []  # tokens that take no part in bigrams
-    if other_script:
-        extra.extend(unspaced_pairs(text))
+    runs = _UNSPACED_RUN.findall(text) if other_script else []
+    if runs:
+        extra.extend(_pairs_of(runs))
+        # each run counted one word above; for the length signal it holds about one
+        # word per two characters
+        n_words += sum(len(r) // 2 for r in runs) - len(runs)
 
     # --- rules ----------------------------------------------------------------------
     rules = match_rules(words)
@@ -902,7 +929,11 @@ def featurise(comment: Comment, post_stems: frozenset[str] | None = None) -> Fea
             add(Signal("emoji", "uses emoji"))
         for script, pattern in _SCRIPTS if other_script else ():
             if pattern.search(text):
-                add(Signal(f"script:{script}", f"written in {script} script"))
+                if post_stems and _post_script(post_stems) == script:
+                    # on a blog written in that script it says nothing: one token for all of them
+                    add(Signal("script:as-post", f"written in {script} script, as the post is"))
+                else:
+                    add(Signal(f"script:{script}", f"written in {script} script"))
                 break
     if norm.truncated:
         add(Signal("truncated", "very long comment (only the start was read)"))

@@ -36,6 +36,16 @@ _INVISIBLE = re.compile(
     r"[\u00ad\u034f\u061c\u115f\u1160\u17b4\u17b5\u180e\u200b-\u200f\u202a-\u202e"
     r"\u2060-\u2064\u2066-\u2069\u3164\ufeff\uffa0]"
 )
+# The zero-width joiner inside an emoji sequence ("🙇\u200d♀️", "👩\u200d👧") is part of the
+# emoji, not a hidden character: it is removed like the others but not counted.
+_EMOJI_JOINER = regex.compile(r"(?<=[\p{Extended_Pictographic}\p{Emoji_Modifier}\ufe0f])\u200d(?=\p{Extended_Pictographic})")
+
+
+def _strip_invisible(text: str) -> tuple[str, int]:
+    """``text`` without invisible characters, and how many of them were hidden tricks."""
+    joiners = len(_EMOJI_JOINER.findall(text)) if "\u200d" in text else 0
+    text, n = _INVISIBLE.subn("", text)
+    return text, n - joiners
 
 # --- markup ---------------------------------------------------------------------
 _HREF = re.compile(r"""<a\b[^>]*?\bhref\s*=\s*["']?([^"'\s>]+)""", re.I)
@@ -59,14 +69,18 @@ _MIXED_SCRIPT_WORD = regex.compile(
 # ("v1agra", "c4sino", "fr33"); "python3", "4k", "@maria" and "x86" are left alone.
 _LEET_TABLE = str.maketrans({"0": "o", "1": "i", "3": "e", "4": "a", "5": "s", "7": "t",
                              "@": "a", "$": "s", "!": "i", "|": "l", "€": "e"})
-_LEET_WORD = re.compile(r"^[\W_]*([^\W\d_]*(?:[^\W\d_][0134579@$!|€]+(?=[^\W\d_]))+[^\W_]*[@$]?)[\W_]*$")
+# Leetspeak is a trick of alphabets: in Chinese, Japanese, Korean and Thai a digit
+# between two letters is just a number ("おにぎり1個", "3倍"), so their letters do not count.
+_ALPHABET_LETTER = r"[^\W\d_\u0e00-\u0e7f\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\uf900-\ufaff]"
+_A = _ALPHABET_LETTER
+_LEET_WORD = re.compile(rf"^[\W_]*([^\W\d_]*(?:{_A}[0134579@$!|€]+(?={_A}))+[^\W_]*[@$]?)[\W_]*$")
 
 # A token worth a closer look: leet digits or symbols between two letters ("v1agra"),
 # or one letter between two separators ("v.i.a", "c-a-s"; not "well-known", "example.com").
 # (Written to start with a character class so that the engine skips ahead fast.)
 _SUSPECT = re.compile(
-    r"[0134579@$!|€.\-_*](?<=[^\W\d_][0134579@$!|€.\-_*])"
-    r"(?:(?<=[0134579@$!|€])[0134579@$!|€]*(?=[^\W\d_])|(?<=[.\-_*])[^\W\d_][.\-_*](?=[^\W\d_]))"
+    rf"[0134579@$!|€.\-_*](?<={_A}[0134579@$!|€.\-_*])"
+    rf"(?:(?<=[0134579@$!|€])[0134579@$!|€]*(?={_A})|(?<=[.\-_*]){_A}[.\-_*](?={_A}))"
 )
 
 # --- d.o.t.t.e.d letters inside one token --------------------------------------
@@ -131,7 +145,7 @@ def normalise(text: str) -> Normalised:
         invisible += n
     if not text.isascii():
         text = _SURROGATES.sub("\ufffd", text)
-        text, n = _INVISIBLE.subn("", text)
+        text, n = _strip_invisible(text)
         invisible += n
 
     urls: list[str] = []
@@ -147,7 +161,7 @@ def normalise(text: str) -> Normalised:
     if "&" in text:
         text = html.unescape(html.unescape(text))
         if not text.isascii():
-            text, n = _INVISIBLE.subn("", text)
+            text, n = _strip_invisible(text)
             invisible += n
 
     if not text.isascii():
