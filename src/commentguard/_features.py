@@ -4,8 +4,9 @@ A comment becomes two kinds of token:
 
 * **words** — word unigrams, bigrams and five-letter stems of the normalised
   text (links, e-mail addresses, phone numbers and digits replaced by
-  placeholders), plus the words of linked hosts and of the author's website
-  (run-together names cut into words: :func:`domain_words`);
+  placeholders), pairs of characters for Chinese, Japanese and Thai (written
+  without spaces: :func:`unspaced_pairs`), plus the words of linked hosts and
+  of the author's website (run-together names cut into words: :func:`domain_words`);
 * **signals** — named facts about the comment, each with a human-readable reason
   specific to this comment: a rule from :data:`RULES` that matched ("pharma
   keyword: 'viagra'"), links and where they point, the author's name and URL,

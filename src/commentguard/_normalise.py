@@ -71,8 +71,7 @@ _LEET_TABLE = str.maketrans({"0": "o", "1": "i", "3": "e", "4": "a", "5": "s", "
                              "@": "a", "$": "s", "!": "i", "|": "l", "€": "e"})
 # Leetspeak is a trick of alphabets: in Chinese, Japanese, Korean and Thai a digit
 # between two letters is just a number ("おにぎり1個", "3倍"), so their letters do not count.
-_ALPHABET_LETTER = r"[^\W\d_\u0e00-\u0e7f\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\uf900-\ufaff]"
-_A = _ALPHABET_LETTER
+_A = r"[^\W\d_\u0e00-\u0e7f\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\uf900-\ufaff]"  # a letter, not CJK or Thai
 _LEET_WORD = re.compile(rf"^[\W_]*([^\W\d_]*(?:{_A}[0134579@$!|€]+(?={_A}))+[^\W_]*[@$]?)[\W_]*$")
 
 # A token worth a closer look: leet digits or symbols between two letters ("v1agra"),
