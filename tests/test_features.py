@@ -236,3 +236,12 @@ def test_a_script_without_spaces_is_counted_in_words_and_weighed_against_the_pos
     comment = "生姜を入れると体が温まりますね！"
     assert "script:as-post" in _tokens(Comment(comment, **japanese_post))
     assert "script:cjk" in _tokens(Comment(comment, **english_post)) and "script:cjk" in _tokens(Comment(comment))
+
+
+def test_words_go_on_through_combining_marks_and_seo_is_not_a_given_name() -> None:
+    from commentguard._features import is_person_name, words_of
+
+    # Thai and Hindi vowel signs are combining marks inside a word, not breaks between words
+    assert words_of("ขอบคุณครับ नमस्ते दुनिया") == ["ขอบคุณครับ", "नमस्ते", "दुनिया"]
+    assert words_of("love this ❤️ café") == ["love", "this", "café"]  # an emoji's variation selector is no word
+    assert is_person_name("SEO Services") is False and is_person_name("Maria Lopez") is True

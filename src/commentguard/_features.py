@@ -375,7 +375,9 @@ _EMAIL = re.compile(r"[\w.%+-]+@[\w-]+(?:\.[\w-]+)+")
 # A phone number: an optional "+" and 9–20 digits, spaces, dots, dashes or brackets.
 _PHONE = re.compile(r"[+\d](?<=(?<!\d)[+\d])(?:(?<=\+)\d|(?<=\d))[\d ().-]{7,18}\d(?!\d)")
 _MONEY = re.compile(r"[$€£¥₹]\s?\d[\d,.]*[km]?|\d[\d,.]*\s?(?:usd|eur|gbp|dollars|euros|bucks)\b")
-_WORD = re.compile(r"[^\W_]+")
+# (``regex``, not ``re``: a word goes on through combining marks, as Thai and Hindi vowel signs,
+# which ``re`` counts as breaks: "ขอบคุณ" is one word, not "ขอบค" and "ณ")
+_WORD = regex.compile(r"[\p{L}\p{N}][\p{L}\p{M}\p{N}]*")
 # ASCII letters and digits kept, every other byte a space (bytes.translate is a table lookup)
 _ASCII_NON_WORD = bytes(c if chr(c).isascii() and chr(c).isalnum() else 32 for c in range(256))
 

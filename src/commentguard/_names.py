@@ -4,6 +4,7 @@ Written for commentguard: about 815 given names and short forms from English and
 other languages that blog comments are written in, lower case, accents removed. A
 name only has to be common enough that real commenters often use it; the list need
 not be complete: the model weighs the signal built on it, it decides nothing alone.
+Names that are also the keywords of spam authors ("Seo", as in "SEO Services") are left out.
 """
 
 from __future__ import annotations
@@ -60,7 +61,7 @@ FIRST_NAMES = frozenset(
     renata rhys riccardo richard rick rita rob robert roberto robin rocio rodrigo roger rohan ron
     ronald rosa rosario rose rosie ross roy ruby russell ruth ruud ryan sabine sally sam samantha
     samir samuel sandra sanjay sanne santiago sara sarah sasha scott sean sebastian sebastien sem
-    seo sergei sergio shane sharon sheila shirley shreya sian sigrid silvia simon simone siri sofia
+    sergei sergio shane sharon sheila shirley shreya sian sigrid silvia simon simone siri sofia
     solene soo sophia sophie stacey stanley stefan stefano stella stephanie stephen steve steven
     stina stuart sue sunil sunita suresh susan susanne suzanne sven svetlana sylvie takumi tammy
     tanvi tanya teresa tereza terry theo theresa thiago thierry thijs thomas tim timothy tina tobias
