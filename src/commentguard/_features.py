@@ -459,10 +459,10 @@ def is_chinese_pair(token: str) -> bool:
 def _post_script(post_stems: frozenset[str]) -> str | None:
     """The script of :data:`_SCRIPTS` that at least a third of a post's words are
     written in (a post in Japanese, Russian...), or None (English and other Latin)."""
-    for script, pattern in _SCRIPTS:
-        if post_stems and sum(1 for w in post_stems if pattern.search(w)) * 3 >= len(post_stems):
-            return script
-    return None
+    if not post_stems:
+        return None
+    return next((script for script, pattern in _SCRIPTS
+                 if sum(1 for w in post_stems if pattern.search(w)) * 3 >= len(post_stems)), None)
 
 
 _EMOJI = regex.compile(r"\p{Extended_Pictographic}")

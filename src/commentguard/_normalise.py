@@ -47,6 +47,7 @@ def _strip_invisible(text: str) -> tuple[str, int]:
     text, n = _INVISIBLE.subn("", text)
     return text, n - joiners
 
+
 # --- markup ---------------------------------------------------------------------
 _HREF = re.compile(r"""<a\b[^>]*?\bhref\s*=\s*["']?([^"'\s>]+)""", re.I)
 _BBCODE_URL = re.compile(r"\[url(?:=([^\]\s]+))?\]([^\[]*)\[/url\]", re.I)
