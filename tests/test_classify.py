@@ -152,3 +152,4 @@ def test_reasons_name_words_and_chinese_pairs_but_not_fragments_or_stopwords() -
     assert _worth_naming("casino") and _worth_naming("cheap pills") and _worth_naming("博彩")
     assert not _worth_naming("the") and not _worth_naming("subsc~") and not _worth_naming("domain:cheap")
     assert not _worth_naming("です")  # two kana: a piece of a word, meaningless to a moderator
+    assert _worth_naming("👉") and not _worth_naming("a")  # an emoji is a word; one letter is not

@@ -245,3 +245,9 @@ def test_words_go_on_through_combining_marks_and_seo_is_not_a_given_name() -> No
     assert words_of("ขอบคุณครับ नमस्ते दुनिया") == ["ขอบคุณครับ", "नमस्ते", "दुनिया"]
     assert words_of("love this ❤️ café") == ["love", "this", "café"]  # an emoji's variation selector is no word
     assert is_person_name("SEO Services") is False and is_person_name("Maria Lopez") is True
+
+
+def test_each_emoji_is_a_token_once() -> None:
+    f = featurise(Comment("so good 😍😍 ok 👉 🙇\u200d♀️"))
+    assert [t for t in f.extra if not t.isalnum()] == ["😍", "👉", "🙇", "♀"]
+    assert not any(not t.isalnum() for t in featurise(Comment("no emoji here")).extra)

@@ -54,6 +54,13 @@ def test_a_joiner_between_letters_is_still_a_hidden_character() -> None:
     assert normalise("vi\u200dagra").invisible == 1 and normalise("👍\u200d ok").invisible == 1
 
 
+def test_variation_selectors_inside_words_are_removed_and_counted() -> None:
+    n = normalise("m\ufe0fake m\ufe0fon\ufe0eey fast")
+    assert n.text == "make money fast" and n.invisible == 3
+    n = normalise("love it ❤️ and 1\ufe0f\u20e3 more")  # after an emoji or a digit: how it is drawn
+    assert "❤\ufe0f" in n.text and n.invisible == 0
+
+
 def test_russian_text_is_left_alone() -> None:
     n = normalise("Спасибо за статью, очень полезно")
     assert n.homoglyph_words == 0

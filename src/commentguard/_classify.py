@@ -65,11 +65,12 @@ _FUNCTION_WORDS = frozenset(
 @functools.lru_cache(maxsize=65536)
 def _worth_naming(token: str) -> bool:
     """Word tokens shown as reasons: not stopwords, stems or internal tokens; of the
-    character pairs of unspaced scripts, only pairs of Chinese characters."""
+    character pairs of unspaced scripts, only pairs of Chinese characters; emoji."""
     if token.startswith(("domain:", "author-domain:", "<", "#")) or token.endswith("~"):
         return False
     return (any(len(w) > 2 and w not in _FUNCTION_WORDS for w in token.split(" "))
-            or is_chinese_pair(token))
+            or is_chinese_pair(token)
+            or (len(token) == 1 and not token.isalnum()))  # an emoji (words are letters and digits)
 
 
 def _reasons(feats: Features, label: Label, candidates: list[tuple[float, str, bool]]) -> tuple[str, ...]:

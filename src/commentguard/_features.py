@@ -5,7 +5,7 @@ A comment becomes two kinds of token:
 * **words** — word unigrams, bigrams and five-letter stems of the normalised
   text (links, e-mail addresses, phone numbers and digits replaced by
   placeholders), pairs of characters for Chinese, Japanese and Thai (written
-  without spaces: :func:`unspaced_pairs`), plus the words of linked hosts and
+  without spaces: :func:`unspaced_pairs`), each emoji, plus the words of linked hosts and
   of the author's website (run-together names cut into words: :func:`domain_words`);
 * **signals** — named facts about the comment, each with a human-readable reason
   specific to this comment: a rule from :data:`RULES` that matched ("pharma
@@ -56,7 +56,7 @@ class Signal(NamedTuple):
 class Features(NamedTuple):
     words: list[str]  #: the comment's words, in order (placeholders and "#<n digits>" included)
     #: tokens outside the word sequence: character pairs of Chinese, Japanese and Thai
-    #: (:func:`unspaced_pairs`) and the words of linked hosts
+    #: (:func:`unspaced_pairs`), the words of linked hosts and the comment's emoji
     extra: list[str]
     signals: list[Signal]
     normalised: Normalised
@@ -466,6 +466,7 @@ def _post_script(post_stems: frozenset[str]) -> str | None:
 
 
 _EMOJI = regex.compile(r"\p{Extended_Pictographic}")
+_MAX_EMOJI = 8  # distinct emoji kept as tokens, per comment
 _URL_LIKE = re.compile(r"https?://|www\.|\.(?:com|net|org|info|biz|ru|xyz|shop|store|online)\b", re.I)
 
 # Words that say nothing about a post: ignored when measuring overlap with it.
@@ -928,8 +929,11 @@ def featurise(comment: Comment, post_stems: frozenset[str] | None = None) -> Fea
     if _has_code(raw):
         add(Signal("code", "contains code"))
     if not text.isascii():
-        if _EMOJI.search(text):
-            add(Signal("emoji", "uses emoji"))
+        # each emoji is a word of its own: "😍" is praise, "👉" points at an advert. (One
+        # "uses emoji" signal for all of them read honest readers' "💦" and "🙏" as spam.)
+        emoji = _EMOJI.findall(text)
+        if emoji:
+            extra.extend(list(dict.fromkeys(emoji))[:_MAX_EMOJI])
         for script, pattern in _SCRIPTS if other_script else ():
             if pattern.search(text):
                 if post_stems and _post_script(post_stems) == script:
