@@ -238,6 +238,11 @@ HELD_OUT_SITES: tuple[str, ...] = (
     "lowtide-studio",  # fitness: a yoga and pilates studio (timetable, prices, a back-care workshop)
     "twinfold-days",  # parenting: a mum of twins (sleep, weaning, a pushchair review)
     "obento-nikki",  # eastasia: a Japanese home-cooking blog, in Japanese (bento, miso soup, a rice cooker)
+    "whiskandreel",  # creators: a young home baker's blog with short videos (emoji-rich readers)
+    "soboksobok-cafe",  # asia2: a Korean café-hopping and dessert blog, in Korean
+    "werkbank-jens",  # europa: a German DIY and renovation blog, in German (tiling, a heat-pump grant)
+    "trueline-cycles",  # owners: a bike repair and hire shop whose staff answer in the comments
+    "spilltea-daily",  # locals: a celebrity and TV gossip blog (rough, rude, all-caps readers)
 )
 
 
