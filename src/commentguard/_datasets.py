@@ -243,6 +243,11 @@ HELD_OUT_SITES: tuple[str, ...] = (
     "werkbank-jens",  # europa: a German DIY and renovation blog, in German (tiling, a heat-pump grant)
     "trueline-cycles",  # owners: a bike repair and hire shop whose staff answer in the comments
     "spilltea-daily",  # locals: a celebrity and TV gossip blog (rough, rude, all-caps readers)
+    "shorshe-pot-kitchen",  # southasia: a Bangladeshi home-cooking blog in English (biryani, iftar)
+    "shamba-ledger",  # africa: a Kenyan agribusiness blog (broiler costs, avocado exports, a greenhouse)
+    "wobbly-estimates",  # academia: a statistics lecturer's blog (p-values, mixed models in R)
+    "the-spoon-drawer",  # diaries: a chronic-illness diary (methotrexate, a flare, an appointment)
+    "sixpence-it",  # trade: an IT managed-services provider (ransomware, licences, backups)
 )
 
 
