@@ -248,6 +248,10 @@ HELD_OUT_SITES: tuple[str, ...] = (
     "wobbly-estimates",  # academia: a statistics lecturer's blog (p-values, mixed models in R)
     "the-spoon-drawer",  # diaries: a chronic-illness diary (methotrexate, a flare, an appointment)
     "sixpence-it",  # trade: an IT managed-services provider (ransomware, licences, backups)
+    "teenage-weather",  # longform: an advice column for parents of teenagers (long comments)
+    "pirozhki-i-gryadki",  # cyrillic: a Russian baking and dacha blog, in Russian
+    "tencere-ve-guvec",  # korea2: a Turkish home-cooking blog, in Turkish
+    "tinnie-and-troopy",  # plainfolk: an Australian fishing and 4WD blog (plain, unpolished readers)
 )
 
 
