@@ -274,7 +274,7 @@ def train_shipped(data_dir: str | Path, out: str | Path, corpus_dir: str | Path 
                        "Chinese, Japanese and Thai, written without spaces, are read as pairs of "
                        "characters learnt from about 500 comments, most on five blogs in those "
                        "languages; on the held-out blogs in Japanese and Korean a model trained "
-                       "without them called 1 of 48 and 3 of 47 feedback comments spam. "
+                       "without them called 1 of 48 and 2 of 47 feedback comments spam. "
                        "The public sets are YouTube/SMS/review text, not blog comments. An author "
                        "website is judged by its host's words: generic praise under a business-like "
                        "name is called spam, and so is some real feedback signed with a shop's "
