@@ -39,8 +39,6 @@ _INVISIBLE = re.compile(
 # The zero-width joiner inside an emoji sequence ("🙇\u200d♀️", "👩\u200d👧") is part of the
 # emoji, not a hidden character: it is removed like the others but not counted.
 _EMOJI_JOINER = regex.compile(r"(?<=[\p{Extended_Pictographic}\p{Emoji_Modifier}\ufe0f])\u200d(?=\p{Extended_Pictographic})")
-
-
 # Variation selectors (U+FE0E, U+FE0F) choose how an emoji is drawn ("❤️"). Between two
 # letters ("m\ufe0fake") they only break a word in two: removed there and counted;
 # after an emoji they are left alone.
@@ -48,7 +46,8 @@ _SELECTOR_IN_WORD = re.compile(r"(?<=[^\W\d_])[\ufe0e\ufe0f]+(?=[^\W\d_])")
 
 
 def _strip_invisible(text: str) -> tuple[str, int]:
-    """``text`` without invisible characters, and how many of them were hidden tricks."""
+    """``text`` without invisible characters (and without variation selectors inside
+    words), and how many of them were hidden tricks."""
     joiners = len(_EMOJI_JOINER.findall(text)) if "\u200d" in text else 0
     text, n = _INVISIBLE.subn("", text)
     if "\ufe0f" in text or "\ufe0e" in text:
