@@ -251,3 +251,18 @@ def test_each_emoji_is_a_token_once() -> None:
     f = featurise(Comment("so good 😍😍 ok 👉 🙇\u200d♀️"))
     assert [t for t in f.extra if not t.isalnum()] == ["😍", "👉", "🙇", "♀"]
     assert not any(not t.isalnum() for t in featurise(Comment("no emoji here")).extra)
+
+
+def test_a_handle_with_digits_or_underscores_is_told_from_a_person_addressed_by_name() -> None:
+    assert "mention" in _tokens(Comment(text="@Dean good luck with the appeal"))
+    handle = _tokens(Comment(text="ask on telegram @safe_bet88"))
+    assert "mention:handle" in handle and "mention" not in handle
+    both = _tokens(Comment(text="@Sue agreed, and @mike_88 said the same"))
+    assert {"mention", "mention:handle"} <= both
+    assert "mention:handle" not in _tokens(Comment(text="write to jo_88@example.org"))  # an e-mail address
+
+
+@pytest.mark.parametrize("text", ["пишите в телеграм @rabota", "문의는 텔레 주세요", "카톡 blogbuy 문의",
+                                  "my line id is mimi"])
+def test_messenger_apps_in_other_languages_ask_to_be_contacted_off_site(text: str) -> None:
+    assert "contact_me" in match_rules(featurise(Comment(text=text)).words)

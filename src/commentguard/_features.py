@@ -163,7 +163,8 @@ RULES: tuple[tuple[str, Label, str, tuple[str, ...]], ...] = (
         "i am a {freelance|professional} {writer|designer|developer|translator|marketer}",
     )),
     ("contact_me", Label.SPAM, "asks to be contacted off-site", (
-        "{whatsapp|whatapp|telegram|viber|wechat|signal app}",
+        "{whatsapp|whatapp|telegram|viber|wechat|signal app|kakaotalk|line id|"
+        "телеграм|телеграмм|телеграме|телеграмме|вотсап|ватсап|вайбер|텔레|텔레그램|카톡|카카오톡|오픈카톡}",
         "{email|e mail|mail|contact|reach|text|message|write} {me|him|her|us} "
         "{at|on|via|through|xxemailxx|xxphonexx}",
         "{dm me|inbox me|swap tips|swap links|exchange links|link exchange|guest post on}",
@@ -419,6 +420,9 @@ def _mostly_capitals(text: str) -> bool:
 
 _APOSTROPHE = re.compile(r"['’`´](?<=[^\W\d_]['’`´])(?=[^\W\d_])")  # "don't" → "dont"
 _MENTION = re.compile(r"(?<![\w@])@\w{2,}")
+# A handle with digits or an underscore ("@safe_bet88") is more often an account to
+# contact on a messenger or social app than a fellow commenter addressed by name.
+_HANDLE = re.compile(r"[\d_]")
 _SCRIPTS = (
     ("cyrillic", regex.compile(r"\p{Cyrillic}")),
     ("greek", regex.compile(r"\p{Greek}")),
@@ -889,8 +893,13 @@ def featurise(comment: Comment, post_stems: frozenset[str] | None = None) -> Fea
     # --- thread and post context ----------------------------------------------------
     if comment.parent_id:
         add(Signal("reply", "reply in a thread"))
-    if "@" in text and _MENTION.search(text):
-        add(Signal("mention", "addresses another person (@name)"))
+    mentions = _MENTION.findall(text) if "@" in text else []
+    if mentions:
+        handles = [m for m in mentions if _HANDLE.search(m)]
+        if len(handles) < len(mentions):
+            add(Signal("mention", "addresses another person (@name)"))
+        if handles:
+            add(Signal("mention:handle", f"gives an account handle ({handles[0]})"))
     if post_stems is None:
         add(_NO_POST)
     else:
