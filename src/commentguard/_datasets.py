@@ -252,6 +252,10 @@ HELD_OUT_SITES: tuple[str, ...] = (
     "pirozhki-i-gryadki",  # cyrillic: a Russian baking and dacha blog, in Russian
     "tencere-ve-guvec",  # korea2: a Turkish home-cooking blog, in Turkish
     "tinnie-and-troopy",  # plainfolk: an Australian fishing and 4WD blog (plain, unpolished readers)
+    "tramlines-of-kestwick",  # fluent: a city's tram and market history blog (polished, AI-sounding praise)
+    "stitch-and-ledger",  # marketers: a handmade sellers' blog (Etsy fees, pricing, a craft fair)
+    "szlakiem-za-grosze",  # eurasia: a Polish budget hiking blog in the Tatras, in Polish
+    "yeolpyeong-vanlife",  # asia3: a Korean small-apartment and camping-car blog, in Korean
 )
 
 
