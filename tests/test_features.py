@@ -3,7 +3,7 @@ from __future__ import annotations
 import pytest
 
 from commentguard import Comment
-from commentguard._features import RULES, featurise, match_rules, unspaced_pairs
+from commentguard._features import RULES, featurise, match_rules, same_site, unspaced_pairs
 
 
 def _tokens(comment: Comment) -> set[str]:
@@ -266,3 +266,37 @@ def test_a_handle_with_digits_or_underscores_is_told_from_a_person_addressed_by_
                                   "my line id is mimi"])
 def test_messenger_apps_in_other_languages_ask_to_be_contacted_off_site(text: str) -> None:
     assert "contact_me" in match_rules(featurise(Comment(text=text)).words)
+
+
+@pytest.mark.parametrize(("url", "other", "same"), [
+    ("https://cornerpinseo.co.uk", "https://www.cornerpinseo.co.uk/blog/reviews-post/", True),
+    ("http://shop.acme.co.uk/", "https://acme.co.uk/2024/05/post", True),
+    ("https://blog.naver.com/mina_cook", "https://blog.naver.com/mina_cook/2231", True),
+    ("https://blog.naver.com/other_blog", "https://blog.naver.com/mina_cook/2231", False),
+    ("https://alice.blogspot.com", "https://bob.blogspot.com/2012/08/post.html", False),
+    ("https://www.blogger.com/profile/123", "https://alice.blogspot.com/2012/08/post.html", False),
+    ("https://cheap-seo-links.net", "https://cornerpinseo.co.uk/post/", False),
+    ("not a link", "https://cornerpinseo.co.uk/post/", False),
+])
+def test_same_site_compares_hosts_and_on_shared_hosts_the_blog(url: str, other: str, same: bool) -> None:
+    assert same_site(url, other) is same
+
+
+def test_an_author_website_on_the_blogs_own_site_is_a_reply_from_the_blog() -> None:
+    staff = Comment("@Gwen I'd drop that category, it describes what you sell, not what you are.",
+                    author="Ruth @ Corner Pin SEO", author_url="https://cornerpinseo.co.uk",
+                    post_url="https://cornerpinseo.co.uk/google-business-categories/")
+    tokens = _tokens(staff)
+    assert "author-url:this-site" in tokens
+    # the blog's own name and address are not read as an advert
+    assert not {"author-url", "author-url:commercial", "author-keywords", "author-rule:seo"} & tokens
+    assert not featurise(staff).author_tokens
+    elsewhere = _tokens(Comment(staff.text, author=staff.author, author_url="https://rankfast-seo.net",
+                                post_url=staff.post_url))
+    assert "author-url:this-site" not in elsewhere and {"author-url", "author-keywords"} <= elsewhere
+
+
+def test_a_hindi_sentence_without_a_full_stop_is_not_a_keyword_list() -> None:
+    # Hindi function words ("में", "के") are stopwords, so they are not counted as repeated keywords
+    text = "कुकर में 6 सीटी वाली बात बताने के लिए बहुत धन्यवाद, पिछली बार 3 सीटी में कच्चा रह गया था"
+    assert "keyword-list" not in _tokens(Comment(text))

@@ -24,6 +24,7 @@ _COLUMN_FIELDS = (
     "author_email",
     "post_id",
     "post_title",
+    "post_url",
     "parent_id",
     "status",
 )

@@ -149,12 +149,14 @@ def _read_jsonl(path: Path) -> list[dict]:
 
 
 def load_corpus(corpus_dir: str | Path | None = None, *, with_post: bool = True) -> list[Example]:
-    """Our hand-written comments, each with its post's title and text as context."""
+    """Our hand-written comments, each with its post's title, text and address as context
+    (the address from ``sites.tsv``, for the blogs whose address is known)."""
     folder = Path(corpus_dir or default_corpus_dir())
     posts = {}
     for p in sorted(_need(folder / "posts").glob("*.jsonl")):
         for row in _read_jsonl(p):
             posts[row["post_id"]] = row
+    site_urls = _read_site_urls(folder / "sites.tsv")
     out: list[Example] = []
     for p in sorted(_need(folder / "comments").glob("*.jsonl")):
         for r in _read_jsonl(p):
@@ -165,10 +167,19 @@ def load_corpus(corpus_dir: str | Path | None = None, *, with_post: bool = True)
                 post_title=post.get("title") if with_post else None,
                 post_text=post.get("text") if with_post else None,
                 id=r["id"], post_id=r["post_id"],
+                post_url=f"{site_urls[r['site']]}/{r['post_id']}/" if with_post and r["site"] in site_urls else None,
                 extra={"family": r.get("family"), "lang": r.get("lang"), "topic": post.get("topic")},
             )
             out.append(Example(comment, r["label"], "corpus", r["site"]))
     return out
+
+
+def _read_site_urls(path: Path) -> dict[str, str]:
+    """``sites.tsv``: each blog's address (site → url), for the posts' links; ``{}`` when absent."""
+    if not path.exists():
+        return {}
+    rows = [line.split("\t") for line in path.read_text(encoding="utf-8").splitlines()[1:] if line.strip()]
+    return {site: url.rstrip("/") for site, url in rows}
 
 
 def load_spintax(corpus_dir: str | Path | None = None, *, per_template: int = 6,

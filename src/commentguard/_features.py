@@ -489,7 +489,7 @@ STOPWORDS = frozenset(
     content time today people work love lot lots keep see look looking come back new best
     need want sure yes yeah ok okay hi hello hey de la el en que y los las un una por para con
     del se es der die das und ist nicht ein eine le les et des pour pas est il di che non per
-    una""".split()
+    una में है हैं की का के को से और तो भी पर यह वह था थी थे हो ही नहीं एक लिए कि जो कर""".split()
 )
 
 # Common short words of the other languages our readers write in (German, French,
@@ -552,6 +552,33 @@ _PROFILE_HOSTS = re.compile(
 _FREE_BLOG_HOSTS = re.compile(
     r"(?:^|\.)(?:wordpress\.com|blogspot\.com|substack\.com|medium\.com|tumblr\.com)$"
 )
+
+
+# Hosts that hold many people's blogs or profiles under one name, told apart by the
+# first part of the path ("blog.naver.com/<blog>", "ameblo.jp/<blog>", "medium.com/@name").
+_SHARED_HOSTS = frozenset({"blog.naver.com", "m.blog.naver.com", "ameblo.jp", "medium.com", "note.com",
+                           "livejournal.com", "blogger.com", "youtube.com", "tiktok.com"})
+
+
+def _site_of(url: str) -> tuple[str, str]:
+    """A link's host (no ``www.``) and, on a shared host, the first part of its path."""
+    host = domain_of(url)
+    if host in _SHARED_HOSTS or _PROFILE_HOSTS.search(host):
+        path = url.strip().split("://", 1)[-1].split("?", 1)[0].split("#", 1)[0]
+        return host, path.split("/")[1].lower() if path.count("/") else ""
+    return host, ""
+
+
+def same_site(url: str, other: str) -> bool:
+    """Whether two links are on the same site: the same host, or one a subdomain
+    of the other ("shop.acme.co.uk" and "acme.co.uk"); on a shared host such as
+    ``blog.naver.com``, also the same first part of the path (the same blog)."""
+    (host, part), (other_host, other_part) = _site_of(url), _site_of(other)
+    if not host or not other_host or "." not in host or "." not in other_host:
+        return False
+    if part or other_part:
+        return host == other_host and part == other_part and part != ""
+    return host == other_host or host.endswith("." + other_host) or other_host.endswith("." + host)
 
 
 # A referral, affiliate or invite code in a link: someone is paid when you follow it.
@@ -848,7 +875,14 @@ def featurise(comment: Comment, post_stems: frozenset[str] | None = None) -> Fea
     person = is_person_name(author) if author else None
     advert_word = _AUTHOR_KEYWORDS.search(author) if author else None
     site_words: tuple[str, ...] = ()
-    if comment.author_url and comment.author_url.strip():
+    # the author's website is the blog's own site: a reply from the blog (its owner or
+    # staff), whose name and address name the blog or business itself, not an advert
+    own_site = bool(comment.author_url and comment.post_url
+                    and same_site(comment.author_url, comment.post_url))
+    if own_site:
+        add(Signal("author-url:this-site", f"author website is this blog's own site "
+                                          f"({domain_of(comment.author_url or '')}): a reply from the blog"))
+    elif comment.author_url and comment.author_url.strip():
         d = domain_of(comment.author_url)
         site_words = domain_words(d)
         add(Signal("author-url", f"author website: {d}"))
@@ -876,7 +910,8 @@ def featurise(comment: Comment, post_stems: frozenset[str] | None = None) -> Fea
                                f"a stock phrase in passing, signed with a website ({d})"))
         if _REFERRAL.search(comment.author_url):
             add(Signal("author-url:referral", f"author website carries a referral or affiliate code ({d})"))
-    for name, hits in match_rules([*site_words, *name_words]).items() if site_words or name_words else ():
+    for name, hits in match_rules([*site_words, *name_words]).items() \
+            if (site_words or name_words) and not own_site else ():
         if name in _SPAM_RULES:
             add(Signal(f"author-rule:{name}", f"author's name or website: {_RULE_REASON[name]}: {_quote(hits)}"))
     if author:
@@ -884,8 +919,8 @@ def featurise(comment: Comment, post_stems: frozenset[str] | None = None) -> Fea
         if person is not None:
             add(Signal("author-name:person", f"author gives a person's name ('{name[:40]}')") if person
                 else Signal("author-name:not-person", f"author name is not a person's name ('{name[:40]}')"))
-        if (len(name.split()) >= 2 and advert_word) or _URL_LIKE.search(name) \
-                or _AUTHOR_PROMO.search(name):
+        if not own_site and ((len(name.split()) >= 2 and advert_word) or _URL_LIKE.search(name)
+                             or _AUTHOR_PROMO.search(name)):
             add(Signal("author-keywords", f"author name reads like an advert: '{name[:60]}'"))
     if comment.author_email and _SPAMMY_EMAIL.search(comment.author_email):
         add(Signal("author-email-spammy", "author e-mail looks machine-made or commercial"))

@@ -115,7 +115,8 @@ def training_examples(data_dir: str | Path | None, corpus_dir: str | Path | None
         own = list(corpus) if corpus is not None else load_corpus(corpus_dir)
         out += own
         for e in own:
-            bare = dataclasses.replace(e.comment, post_title=None, post_text=None, parent_id=None)
+            bare = dataclasses.replace(e.comment, post_title=None, post_text=None, post_url=None,
+                                       parent_id=None)
             out.append(Example(bare, e.label, e.source, e.group, e.weight * NO_POST_WEIGHT))
         out += [with_own_website(e) for e in own if e.label == "feedback" and not e.comment.author_url]
     if "spintax" in sources:

@@ -44,6 +44,7 @@ _TEXT_FIELDS = (
     "parent_id",
     "id",
     "post_id",
+    "post_url",
 )
 
 
@@ -54,7 +55,9 @@ class Comment:
     Only ``text`` is required. Every other field is optional and is used as a
     signal when present: links in ``author_url``, an author name made of
     keywords, the post's own words (``post_title``/``post_text``) to tell
-    specific feedback from generic praise, ``parent_id`` for thread replies.
+    specific feedback from generic praise, ``parent_id`` for thread replies,
+    ``post_url`` (the address of the post or of the blog) to recognise replies
+    from the blog itself: an author website on the same site is the blog's own.
 
     ``id``/``post_id`` are carried through untouched for archive work;
     ``extra`` holds anything an adapter wants to keep next to the comment.
@@ -70,6 +73,7 @@ class Comment:
     parent_id: str | None = None
     id: str | None = None
     post_id: str | None = None
+    post_url: str | None = None
     extra: Mapping[str, Any] = field(default_factory=dict, compare=False, repr=False)
 
     def __post_init__(self) -> None:

@@ -25,7 +25,7 @@ from ._types import Action, Comment, Policy
 __all__ = ["main"]
 
 _COMMENT_FIELDS = ("text", "author", "author_url", "author_email", "ip", "post_title",
-                   "post_text", "parent_id", "id", "post_id")
+                   "post_text", "parent_id", "id", "post_id", "post_url")
 
 
 def _policy(args: argparse.Namespace) -> Policy:
@@ -107,7 +107,7 @@ def build_parser() -> argparse.ArgumentParser:
     p = sub.add_parser("classify", help="classify comments; one JSON line out per comment",
                        description="Classify comments given as arguments, as a JSON-lines file "
                                    "(--jsonl; fields text, author, author_url, author_email, ip, "
-                                   "post_title, post_text, parent_id, id, post_id), or one per "
+                                   "post_title, post_text, parent_id, id, post_id, post_url), or one per "
                                    "line on stdin.")
     p.add_argument("text", nargs="*", help="comment texts (omit to read stdin)")
     p.add_argument("--jsonl", metavar="FILE", help="JSON-lines input ('-' for stdin)")

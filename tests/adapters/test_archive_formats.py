@@ -322,3 +322,15 @@ def test_verify_reports_a_missing_and_a_wrong_status(tmp_path: Path) -> None:
     assert not result.ok and len(result.problems) == 2
     assert "7:1" in result.problems[0] and "missing" in result.problems[1]
     assert QUARANTINED.startswith("\x00")
+
+
+def test_each_format_gives_the_posts_address_where_it_has_one(tmp_path: Path) -> None:
+    by_post = {c.post_id: c.post_url for c in wxr.read(FIXTURES / "wxr-small.xml")}
+    assert by_post == {"7": "https://garden.example.invalid/tomatoes/", "item2": None}  # item2 has no <link>
+    assert {c.post_url for c in disqus.read(FIXTURES / "disqus-small.xml")} == {"https://kiln.example.invalid/glaze"}
+    assert next(iter(blogger.read(FIXTURES / "blogger-small.xml"))).post_url == "http://trail.example.invalid/shoes.html"
+    # a WXR item without a <link> of its own falls back to the channel's (the blog's) address
+    doc = wxr_doc(wp_comment(1, "hi")).replace("<channel>\n", "<channel>\n<link>https://blog.example.invalid</link>\n")
+    assert [c.post_url for c in wxr.read(write_file(tmp_path, "a.xml", doc))] == ["https://blog.example.invalid"]
+    csv = write_file(tmp_path, "c.csv", "id,text,permalink\n1,hi,https://blog.example.invalid/p/\n")
+    assert [c.post_url for c in tabular.read_csv(csv)] == ["https://blog.example.invalid/p/"]

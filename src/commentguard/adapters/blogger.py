@@ -79,12 +79,12 @@ class _Reader(EntryReader):
             parent_id=parent_id,
             id=rid,
             post_id=post_id,
+            post_url=self.attr_of(e, THREAD_NS, "in-reply-to", "href") or None,
             extra={
                 "format": "blogger",
                 "status": None,
                 "type": "comment",
                 "date": e.get((ATOM_NS, "published")),
-                "post_url": self.attr_of(e, THREAD_NS, "in-reply-to", "href"),
                 "line": e["line"],
             },
         )

@@ -120,13 +120,13 @@ class _Reader(XMLReader):
             parent_id=p.get("parent") or None,
             id=rid,
             post_id=thread,
+            post_url=link or None,
             extra={
                 "format": "disqus",
                 "status": status,
                 "type": "post",
                 "deleted": p.get("isDeleted"),
                 "date": p.get("createdAt"),
-                "post_url": link or None,
                 "line": p["_line"],
             },
         )

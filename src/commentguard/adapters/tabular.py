@@ -3,7 +3,8 @@
 Columns (CSV) or keys (JSON lines) are found by name, case-insensitively; pass
 ``columns={"text": "body", "id": "cid", …}`` to name them yourself. Fields:
 ``text`` (required), ``id``, ``author``, ``author_url``, ``author_email``, ``ip``,
-``post_id``, ``post_title``, ``post_text``, ``parent_id`` and ``status``. Without an
+``post_id``, ``post_title``, ``post_text``, ``post_url`` (or ``post_link``,
+``permalink``), ``parent_id`` and ``status``. Without an
 id column the id is ``row<N>`` (CSV, N-th data row) or ``line<N>`` (JSON lines).
 
 Status values read (case-insensitive): ``approved``/``approve``/``1``/``live``/
@@ -60,6 +61,7 @@ FIELDS: dict[str, tuple[str, ...]] = {
     "post_id": ("post_id", "post", "thread_id", "thread"),
     "post_title": ("post_title", "title"),
     "post_text": ("post_text",),
+    "post_url": ("post_url", "post_link", "permalink"),
     "parent_id": ("parent_id", "parent"),
     "status": ("status", "comment_approved", "approved", "moderation"),
 }
@@ -116,6 +118,7 @@ def _comment(values: Mapping[str, Any], cols: Mapping[str, str], rid: str, fmt: 
         parent_id=get("parent_id"),
         id=rid,
         post_id=get("post_id"),
+        post_url=get("post_url"),
         extra={"format": fmt, "status": get("status"), "type": "row", "line": line},
     )
 

@@ -93,11 +93,12 @@ class _Reader(XMLReader):
         self._post_key = ""
         self._comment: dict[str, Any] | None = None
         self._comment_depth = 0
+        self._blog_url = ""  # the channel's <link>, for items without a link of their own
 
     def interest(self, uri: str, local: str) -> str | None:
         if is_wp_namespace(uri):
             return local if local in _WP_TAGS else None
-        if not uri and local in ("item", "title"):
+        if not uri and local in ("item", "title", "link"):
             return "rss:" + local
         if uri == CONTENT_NS and local == "encoded":
             return "content:encoded"
@@ -135,6 +136,8 @@ class _Reader(XMLReader):
                 self._comment = None
                 self.record_start = None
                 self._queue(comment)
+        elif tag == "rss:link" and not self._item_depth:
+            self._blog_url = self._blog_url or text.strip()  # the channel's link: the blog itself
         elif self._item_depth:
             if depth == self._item_depth + 1:
                 self._item_field(tag, text)
@@ -156,6 +159,8 @@ class _Reader(XMLReader):
                 self._flush()
         elif tag in ("post_id", "post_type"):
             post.setdefault(tag, text.strip())
+        elif tag == "rss:link":
+            post.setdefault("link", text.strip())
 
     def _key(self) -> str:
         if not self._post_key:
@@ -210,6 +215,7 @@ class _Reader(XMLReader):
             parent_id=f"{key}:{parent}" if parent and parent != "0" else None,
             id=rid,
             post_id=key,
+            post_url=post.get("link") or self._blog_url or None,
             extra={
                 "format": "wxr",
                 "status": status,
