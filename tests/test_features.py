@@ -275,6 +275,10 @@ def test_messenger_apps_in_other_languages_ask_to_be_contacted_off_site(text: st
     ("https://blog.naver.com/other_blog", "https://blog.naver.com/mina_cook/2231", False),
     ("https://alice.blogspot.com", "https://bob.blogspot.com/2012/08/post.html", False),
     ("https://www.blogger.com/profile/123", "https://alice.blogspot.com/2012/08/post.html", False),
+    ("https://www.blogger.com/profile/123", "https://www.blogger.com/profile/456", False),
+    ("https://www.youtube.com/@crumbs", "https://www.youtube.com/watch?v=abc", False),
+    ("https://facebook.com/profile.php?id=7", "https://facebook.com/profile.php?id=8", False),
+    ("https://blog.naver.com", "https://blog.naver.com/mina_cook/2231", False),
     ("https://cheap-seo-links.net", "https://cornerpinseo.co.uk/post/", False),
     ("not a link", "https://cornerpinseo.co.uk/post/", False),
 ])

@@ -554,30 +554,33 @@ _FREE_BLOG_HOSTS = re.compile(
 )
 
 
-# Hosts that hold many people's blogs or profiles under one name, told apart by the
-# first part of the path ("blog.naver.com/<blog>", "ameblo.jp/<blog>", "medium.com/@name").
+# Hosts that hold many people's blogs or profiles under one name, told apart by their
+# path ("blog.naver.com/<blog>/<post>", "ameblo.jp/<blog>", "medium.com/@name").
 _SHARED_HOSTS = frozenset({"blog.naver.com", "m.blog.naver.com", "ameblo.jp", "medium.com", "note.com",
-                           "livejournal.com", "blogger.com", "youtube.com", "tiktok.com"})
+                           "livejournal.com", "youtube.com", "tiktok.com"})
 
 
-def _site_of(url: str) -> tuple[str, str]:
-    """A link's host (no ``www.``) and, on a shared host, the first part of its path."""
+def _site_of(url: str) -> tuple[str, tuple[str, ...]]:
+    """A link's host (no ``www.``) and, on a shared host or a profile host, the parts
+    of its path (the query, if any, kept on the last part: "profile.php?id=7")."""
     host = domain_of(url)
-    if host in _SHARED_HOSTS or _PROFILE_HOSTS.search(host):
-        path = url.strip().split("://", 1)[-1].split("?", 1)[0].split("#", 1)[0]
-        return host, path.split("/")[1].lower() if path.count("/") else ""
-    return host, ""
+    if host not in _SHARED_HOSTS and not _PROFILE_HOSTS.search(host):
+        return host, ()
+    path = url.strip().lower().split("://", 1)[-1].split("#", 1)[0].partition("/")[2]
+    return host, tuple(part for part in path.split("/") if part)
 
 
 def same_site(url: str, other: str) -> bool:
     """Whether two links are on the same site: the same host, or one a subdomain
-    of the other ("shop.acme.co.uk" and "acme.co.uk"); on a shared host such as
-    ``blog.naver.com``, also the same first part of the path (the same blog)."""
-    (host, part), (other_host, other_part) = _site_of(url), _site_of(other)
+    of the other ("shop.acme.co.uk" and "acme.co.uk"). On a shared host such as
+    ``blog.naver.com`` or a profile host, one path must also begin with the other
+    (the blog ``blog.naver.com/mina`` and its post ``blog.naver.com/mina/2231``)."""
+    (host, path), (other_host, other_path) = _site_of(url), _site_of(other)
     if not host or not other_host or "." not in host or "." not in other_host:
         return False
-    if part or other_part:
-        return host == other_host and part == other_part and part != ""
+    if path or other_path or host in _SHARED_HOSTS or _PROFILE_HOSTS.search(host):
+        shorter = min(len(path), len(other_path))
+        return host == other_host and shorter > 0 and path[:shorter] == other_path[:shorter]
     return host == other_host or host.endswith("." + other_host) or other_host.endswith("." + host)
 
 
