@@ -510,6 +510,22 @@ _ENGLISH_FUNCTION_WORDS = frozenset(
 )
 
 
+# Common German words (not English ones): German writes every noun with a capital, so
+# in a German comment a capital in mid-sentence ("die Seite", "der Schreibstil") is
+# not a name.
+_GERMAN_FUNCTION_WORDS = frozenset(
+    "und ist nicht ich der das die den dem des mit für auf ein eine einen einem auch aber wie "
+    "sehr noch schon hier immer nur bei zum zur vom wird wurde habe hab hat sind war mir mich "
+    "dich dir uns euch wir ihr sich oder wenn dass weil mal gerne".split()
+)
+
+
+def _german(words: list[str]) -> bool:
+    """Most likely written in German (a cheap guess, as :func:`_not_english`)."""
+    german = sum(1 for w in words if w in _GERMAN_FUNCTION_WORDS)
+    return german >= 2 and german > sum(1 for w in words if w in _ENGLISH_FUNCTION_WORDS)
+
+
 def _not_english(words: list[str], other_script: bool) -> bool:
     """Most likely written in another language than English (a cheap guess).
     ``other_script``: the text has Cyrillic, Greek, Arabic, Hebrew, CJK, Indic or Thai letters."""
@@ -960,7 +976,7 @@ def featurise(comment: Comment, post_stems: frozenset[str] | None = None) -> Fea
     raw = comment.text
     if digits_seen:
         add(Signal("numbers", "mentions numbers (steps, versions, prices, dates)"))
-    names = _PROPER_NOUN.findall(raw[:2000])
+    names = _PROPER_NOUN.findall(raw[:2000]) if not _german(words) else []
     if names:
         add(Signal("names" if len(names) == 1 else "names:2+",
                    f"names specific things: {_quote(list(dict.fromkeys(names)), 3)}"))
