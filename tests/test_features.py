@@ -304,3 +304,9 @@ def test_a_hindi_sentence_without_a_full_stop_is_not_a_keyword_list() -> None:
     # Hindi function words ("में", "के") are stopwords, so they are not counted as repeated keywords
     text = "कुकर में 6 सीटी वाली बात बताने के लिए बहुत धन्यवाद, पिछली बार 3 सीटी में कच्चा रह गया था"
     assert "keyword-list" not in _tokens(Comment(text))
+
+
+def test_capitalised_nouns_in_a_german_comment_are_not_names() -> None:
+    german = Comment("Ich bin zufällig auf diese Seite gestoßen und mir gefällt der Schreibstil sehr.")
+    assert not {"names", "names:2+"} & _tokens(german)
+    assert "names:2+" in _tokens(Comment("I use Firefox and Safari on the Mac"))
