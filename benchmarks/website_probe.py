@@ -15,7 +15,10 @@ website, and scores them as written and again with a website of the commenter's 
   a family name and a trade (``https://www.fenwickroofing.co.uk``,
   ``https://www.marlowbakery.com``); some trades are words that adverts use too;
 * ``shop domain`` — not the commenter's own: a business's run-together name
-  (``https://www.cheaptyresonline.com``), as link spam signs its bot praise.
+  (``https://www.cheaptyresonline.com``), as link spam signs its bot praise;
+* ``own business, on its own blog`` — the ``own business`` address, with the post's
+  address (``post_url``) on that same site: the business answering on its own blog,
+  as staff replies do in an export that carries the posts' links.
 
     python benchmarks/website_probe.py --data ../shared/data
 
@@ -85,9 +88,17 @@ def main(argv: list[str] | None = None) -> int:
     probe = [e for e in held if e.label in ("feedback", "generic") and not e.comment.author_url]
     truth = np.array([e.label for e in probe])
     rows = []
-    for kind in ("none (as written)", "own domain", "Blogger profile", "free blog", "own business", "shop domain"):
-        comments = [e.comment if kind.startswith("none") else
-                    dataclasses.replace(e.comment, author_url=website(e, kind)) for e in probe]
+    kinds = ("none (as written)", "own domain", "Blogger profile", "free blog", "own business", "shop domain",
+             "own business, on its own blog")
+    for kind in kinds:
+        if kind.startswith("none"):
+            comments = [e.comment for e in probe]
+        elif kind == "own business, on its own blog":
+            comments = [dataclasses.replace(e.comment, author_url=website(e, "own business"),
+                                            post_url=f"{website(e, 'own business')}/blog/{e.comment.post_id}/")
+                        for e in probe]
+        else:
+            comments = [dataclasses.replace(e.comment, author_url=website(e, kind)) for e in probe]
         pred = np.array(_LABELS)[clf.predict_proba(comments).argmax(axis=1)]
         fb, gen = truth == "feedback", truth == "generic"
         rows.append(f"| {kind} | {np.mean(pred == truth):.3f} | {np.mean(pred[fb] == 'spam'):.1%} "
@@ -108,7 +119,8 @@ def main(argv: list[str] | None = None) -> int:
         "Generic praise under a domain the model has never seen is a grey zone (LABELS.md: generic "
         "praise with a commercial link is spam): under a shop's name it should be spam. Generic praise "
         "called feedback is always wrong. Accuracy counts the labels as written, so it falls where "
-        "praise under a shop's name is rightly called spam.\n\n"
+        "praise under a shop's name is rightly called spam. The last row gives each comment the post's "
+        "address on the business's own site: a reply from the blog itself.\n\n"
         + provenance("website_probe.py", start) + "\n"
     )
     Path(args.out).write_text(text, encoding="utf-8")
