@@ -976,7 +976,9 @@ def featurise(comment: Comment, post_stems: frozenset[str] | None = None) -> Fea
     raw = comment.text
     if digits_seen:
         add(Signal("numbers", "mentions numbers (steps, versions, prices, dates)"))
-    names = _PROPER_NOUN.findall(raw[:2000]) if not _german(words) else []
+    names = _PROPER_NOUN.findall(raw[:2000])
+    if names and _german(words):  # German capitalises every noun
+        names = []
     if names:
         add(Signal("names" if len(names) == 1 else "names:2+",
                    f"names specific things: {_quote(list(dict.fromkeys(names)), 3)}"))
