@@ -178,8 +178,8 @@ def _read_site_urls(path: Path) -> dict[str, str]:
     """``sites.tsv``: each blog's address (site → url), for the posts' links; ``{}`` when absent."""
     if not path.exists():
         return {}
-    rows = [line.split("\t") for line in path.read_text(encoding="utf-8").splitlines()[1:] if line.strip()]
-    return {site: url.rstrip("/") for site, url in rows}
+    rows = [line.partition("\t") for line in path.read_text(encoding="utf-8").splitlines()[1:]]
+    return {site.strip(): url.strip().rstrip("/") for site, _, url in rows if url.strip()}
 
 
 def load_spintax(corpus_dir: str | Path | None = None, *, per_template: int = 6,

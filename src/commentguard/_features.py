@@ -9,7 +9,8 @@ A comment becomes two kinds of token:
   of the author's website (run-together names cut into words: :func:`domain_words`);
 * **signals** — named facts about the comment, each with a human-readable reason
   specific to this comment: a rule from :data:`RULES` that matched ("pharma
-  keyword: 'viagra'"), links and where they point, the author's name and URL,
+  keyword: 'viagra'"), links and where they point, the author's name and URL
+  (and whether that URL is the blog's own site: :func:`same_site`),
   overlap with the post's own words, thread replies, length, obfuscation.
 
 The model learns one weight per token and label; nothing here decides a label.
@@ -37,7 +38,7 @@ from ._types import Comment, Label
 
 __all__ = ["AUTHOR_TOKEN_PREFIX", "RULES", "STEM_LEN", "STEM_MIN", "STOPWORDS", "Signal", "Features", "domain_words",
            "featurise", "is_chinese_pair", "is_person_name", "unspaced_pairs",
-           "keyword_list", "match_rules", "number_token", "post_words", "stem_token", "words_of"]
+           "keyword_list", "match_rules", "number_token", "post_words", "same_site", "stem_token", "words_of"]
 
 
 #: Tokens about who left the comment (website, name, e-mail) start with this. The
