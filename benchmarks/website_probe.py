@@ -94,9 +94,9 @@ def main(argv: list[str] | None = None) -> int:
         if kind.startswith("none"):
             comments = [e.comment for e in probe]
         elif kind == "own business, on its own blog":
-            comments = [dataclasses.replace(e.comment, author_url=website(e, "own business"),
-                                            post_url=f"{website(e, 'own business')}/blog/{e.comment.post_id}/")
-                        for e in probe]
+            sites = [website(e, "own business") for e in probe]
+            comments = [dataclasses.replace(e.comment, author_url=site, post_url=f"{site}/blog/{e.comment.post_id}/")
+                        for e, site in zip(probe, sites)]
         else:
             comments = [dataclasses.replace(e.comment, author_url=website(e, kind)) for e in probe]
         pred = np.array(_LABELS)[clf.predict_proba(comments).argmax(axis=1)]

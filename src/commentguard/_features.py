@@ -521,10 +521,16 @@ _GERMAN_FUNCTION_WORDS = frozenset(
 )
 
 
+def _outvotes_english(words: list[str], function_words: frozenset[str], factor: int = 1) -> bool:
+    """Two or more of ``function_words`` among ``words``, and more than ``factor``
+    times as many as English function words (a cheap guess at the language)."""
+    theirs = sum(1 for w in words if w in function_words)
+    return theirs >= 2 and theirs > factor * sum(1 for w in words if w in _ENGLISH_FUNCTION_WORDS)
+
+
 def _german(words: list[str]) -> bool:
-    """Most likely written in German (a cheap guess, as :func:`_not_english`)."""
-    german = sum(1 for w in words if w in _GERMAN_FUNCTION_WORDS)
-    return german >= 2 and german > sum(1 for w in words if w in _ENGLISH_FUNCTION_WORDS)
+    """Most likely written in German."""
+    return _outvotes_english(words, _GERMAN_FUNCTION_WORDS)
 
 
 def _not_english(words: list[str], other_script: bool) -> bool:
@@ -532,8 +538,7 @@ def _not_english(words: list[str], other_script: bool) -> bool:
     ``other_script``: the text has Cyrillic, Greek, Arabic, Hebrew, CJK, Indic or Thai letters."""
     if other_script:
         return True
-    foreign = sum(1 for w in words if w in _FOREIGN_FUNCTION_WORDS)
-    return foreign >= 2 and foreign > 2 * sum(1 for w in words if w in _ENGLISH_FUNCTION_WORDS)
+    return _outvotes_english(words, _FOREIGN_FUNCTION_WORDS, factor=2)
 
 
 # Hosts whose links in a comment are usually a reader pointing at evidence or docs
@@ -577,12 +582,13 @@ _SHARED_HOSTS = frozenset({"blog.naver.com", "m.blog.naver.com", "ameblo.jp", "m
                            "livejournal.com", "youtube.com", "tiktok.com"})
 
 
-def _site_of(url: str) -> tuple[str, tuple[str, ...]]:
+def _site_of(url: str) -> tuple[str, tuple[str, ...] | None]:
     """A link's host (no ``www.``) and, on a shared host or a profile host, the parts
-    of its path (the query, if any, kept on the last part: "profile.php?id=7")."""
+    of its path (the query, if any, kept on the last part: "profile.php?id=7"); the
+    path is None where the host alone names the site."""
     host = domain_of(url)
     if host not in _SHARED_HOSTS and not _PROFILE_HOSTS.search(host):
-        return host, ()
+        return host, None
     path = url.strip().lower().split("://", 1)[-1].split("#", 1)[0].partition("/")[2]
     return host, tuple(part for part in path.split("/") if part)
 
@@ -593,12 +599,13 @@ def same_site(url: str, other: str) -> bool:
     ``blog.naver.com`` or a profile host, one path must also begin with the other
     (the blog ``blog.naver.com/mina`` and its post ``blog.naver.com/mina/2231``)."""
     (host, path), (other_host, other_path) = _site_of(url), _site_of(other)
-    if not host or not other_host or "." not in host or "." not in other_host:
+    if "." not in host or "." not in other_host:
         return False
-    if path or other_path or host in _SHARED_HOSTS or _PROFILE_HOSTS.search(host):
-        shorter = min(len(path), len(other_path))
-        return host == other_host and shorter > 0 and path[:shorter] == other_path[:shorter]
-    return host == other_host or host.endswith("." + other_host) or other_host.endswith("." + host)
+    if path is None and other_path is None:
+        return host == other_host or host.endswith("." + other_host) or other_host.endswith("." + host)
+    path, other_path = path or (), other_path or ()
+    shorter = min(len(path), len(other_path))
+    return host == other_host and shorter > 0 and path[:shorter] == other_path[:shorter]
 
 
 # A referral, affiliate or invite code in a link: someone is paid when you follow it.
