@@ -20,11 +20,12 @@ import json
 import os
 import time
 from collections.abc import Callable, Iterable, Iterator, Mapping
-from dataclasses import asdict, dataclass, field
+from dataclasses import asdict, dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
 from ._errors import ArchiveError, CommentGuardError
+from ._normalise import domain_of
 from ._types import DEFAULT_POLICY, Action, Comment, Label, Policy, Verdict
 from .adapters import detect_format, get_adapter
 from .adapters._base import (
@@ -127,15 +128,30 @@ def _counts(counts: Mapping[str, int], order: list[str]) -> str:
     return ", ".join(f"{key} {counts.get(key, 0)}" for key in order)
 
 
-def _classified(records: Iterator[Record], classifier: Classifier) -> Iterator[tuple[Record, Verdict | None]]:
-    """Pair each record with its verdict; unreadable records get None and are not classified."""
+def check_site_url(site_url: str) -> str:
+    """``site_url`` if it reads as a web address with a host ("https://myblog.example",
+    "myblog.example"); a ``ValueError`` saying what is wrong otherwise."""
+    if not isinstance(site_url, str):
+        raise TypeError(f"site_url must be a str, not {type(site_url).__name__}")
+    host = domain_of(site_url)
+    if any(c.isspace() for c in site_url.strip()) or "." not in host.strip(".") or "@" in host:
+        raise ValueError(f"site_url must be the blog's own address, e.g. https://myblog.example, "
+                         f"not {site_url!r}")
+    return site_url.strip()
+
+
+def _classified(records: Iterator[Record], classifier: Classifier,
+                site_url: str | None = None) -> Iterator[tuple[Record, Verdict | None]]:
+    """Pair each record with its verdict; unreadable records get None and are not classified.
+    ``site_url`` stands in for the post's address of comments whose archive gives none."""
     queue: collections.deque[Record] = collections.deque()
 
     def comments() -> Iterator[Comment]:
         for record in records:
             queue.append(record)
             if not record.unreadable:
-                yield record.comment
+                c = record.comment
+                yield replace(c, post_url=site_url) if site_url and not c.post_url else c
 
     feed = comments()
     for verdict in classifier(feed):
@@ -218,6 +234,7 @@ def clean(
     progress: Progress | None = None,
     columns: Mapping[str, str] | None = None,
     delimiter: str | None = None,
+    site_url: str | None = None,
 ) -> CleanResult:
     """Classify every comment of an archive and write back the moderation decisions.
 
@@ -229,7 +246,10 @@ def clean(
     :class:`commentguard.testing.FakeClassifier` for tests); ``n_jobs`` > 1 spreads the
     default classifier over that many processes (-1: every core). ``progress`` is called as
     ``progress(comments_done, bytes_done, total_bytes)``. ``columns``/``delimiter``
-    apply to CSV and JSON lines.
+    apply to CSV and JSON lines. ``site_url`` is the blog's own address
+    ("https://myblog.example"), used as the post's address of comments whose archive
+    gives none (Takeout, CSV without a ``post_url`` column), so that replies signed with
+    the blog's site are read as replies from the blog; the archive itself is not changed.
 
     Raises :class:`HostileXMLError`, :class:`MalformedArchiveError`,
     :class:`UnknownFormatError` (nothing written) and :class:`VerificationError` (the
@@ -241,6 +261,8 @@ def clean(
         raise ValueError(f"only must be 'pending' or 'all', not {only!r}")
     if output_path is None and not dry_run:
         raise ValueError("an output path is required unless dry_run=True")
+    if site_url is not None:
+        site_url = check_site_url(site_url)
     fmt = detect_format(src) if format in (None, "auto") else format
     adapter = get_adapter(fmt)
     if not src.is_file():
@@ -266,7 +288,7 @@ def clean(
         report = ReportBuilder(src.name, adapter, policy, only, dry_run)
         tally = _Tally()
         reader = adapter.reader(src, recover=recover, options=options)
-        for record, verdict in _classified(reader.records(), classifier):
+        for record, verdict in _classified(reader.records(), classifier, site_url):
             tally.read += 1
             comment = record.comment
             if record.repairs:

@@ -40,6 +40,15 @@ def _threshold(value: str) -> float:
     return number
 
 
+def _site_url(value: str) -> str:
+    from ._clean import check_site_url
+
+    try:
+        return check_site_url(value)
+    except ValueError as err:
+        raise argparse.ArgumentTypeError(str(err)) from None
+
+
 def add_clean_parser(subparsers: Any) -> None:
     """Register ``clean`` on an ``argparse`` subparsers object."""
     p = subparsers.add_parser(
@@ -85,6 +94,14 @@ def add_clean_parser(subparsers: Any) -> None:
         choices=["pending", "all"],
         default="pending",
         help="decide pending comments only (default) or recheck approved ones too",
+    )
+    p.add_argument(
+        "--site-url",
+        type=_site_url,
+        metavar="URL",
+        help="the blog's own address (https://myblog.example): the post address of comments whose "
+        "archive gives none (Takeout, CSV without a post URL), so that replies signed with it read as "
+        "replies from the blog",
     )
     p.add_argument("--dry-run", action="store_true", help="classify and report, write no archive")
     p.add_argument("--jobs", type=int, default=1, metavar="N",
@@ -144,6 +161,7 @@ def run_clean(args: argparse.Namespace) -> int:
             n_jobs=args.jobs,
             columns=columns or None,
             delimiter=args.delimiter,
+            site_url=args.site_url,
         )
     except VerificationError as err:
         progress.close()

@@ -168,3 +168,30 @@ def test_bad_arguments(tmp_path: Path) -> None:
         clean(WXR, tmp_path / "o.xml", only="some", classifier=FakeClassifier())
     with pytest.raises(ValueError, match="output"):
         clean(WXR, None, classifier=FakeClassifier())
+
+
+def test_site_url_stands_in_for_a_missing_post_address(tmp_path: Path) -> None:
+    seen: list[Comment] = []
+    fake = FakeClassifier()
+
+    def spy(comments: Iterable[Comment]) -> Iterator[Verdict]:
+        for c in comments:
+            seen.append(c)
+            yield fake.classify(c)
+
+    takeout = FIXTURES / "takeout-small.atom"  # Takeout carries no post address
+    assert all(c.post_url is None for c in read(takeout))
+    clean(takeout, None, dry_run=True, classifier=spy, site_url="https://bakeday.blogspot.com/")
+    assert seen and {c.post_url for c in seen} == {"https://bakeday.blogspot.com/"}
+    assert all(c.post_url is None for c in read(takeout))  # the archive itself is not changed
+
+    seen.clear()  # an address the archive gives is kept
+    clean(WXR, None, dry_run=True, classifier=spy, site_url="https://elsewhere.example")
+    given = {c.id: c.post_url for c in read(WXR)}
+    assert all(c.post_url == (given[c.id] or "https://elsewhere.example") for c in seen)
+
+
+@pytest.mark.parametrize("bad", ["", "myblog", "not an address.com", "me@myblog.example", "https://"])
+def test_site_url_must_be_an_address(bad: str, tmp_path: Path) -> None:
+    with pytest.raises(ValueError, match="site_url must be the blog's own address"):
+        clean(WXR, None, dry_run=True, classifier=FakeClassifier(), site_url=bad)

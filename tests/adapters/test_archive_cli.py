@@ -158,3 +158,19 @@ def test_progress_bar_only_on_a_terminal() -> None:
         bar.close()
     assert "comments/s" in tty.getvalue() and "100%" in tty.getvalue()
     assert pipe.getvalue() == ""
+
+
+def test_site_url_reaches_the_classifier_and_is_validated(tmp_path: Path) -> None:
+    urls: list[str | None] = []
+    fake = FakeClassifier()
+
+    def spy(comments):  # type: ignore[no-untyped-def]
+        for c in comments:
+            urls.append(c.post_url)
+            yield fake.classify(c)
+
+    src = FIXTURES / "takeout-small.atom"
+    assert run([str(src), "--dry-run", "--site-url", "bakeday.blogspot.com"], classifier=spy) == EXIT_OK
+    assert urls and set(urls) == {"bakeday.blogspot.com"}
+    with pytest.raises(SystemExit):
+        run([str(src), "--dry-run", "--site-url", "my blog"])
