@@ -3,7 +3,7 @@ from __future__ import annotations
 import pytest
 
 from commentguard import Comment
-from commentguard._features import RULES, featurise, match_rules, same_site, unspaced_pairs
+from commentguard._features import RULES, featurise, match_rules, named_site_words, same_site, unspaced_pairs
 
 
 def _tokens(comment: Comment) -> set[str]:
@@ -87,6 +87,8 @@ def test_person_names_are_told_from_business_and_keyword_names() -> None:
     assert is_person_name("Payday Loans Derby") is False
     assert is_person_name("Knit & Crochet Supplies Wholesale") is False
     assert is_person_name("Anonymous") is None and is_person_name("pixelfan42") is None
+    # our list has no names in other scripts: it cannot tell, rather than "not a person"
+    assert is_person_name("سارا ت") is None and is_person_name("Анна К") is None
     assert "author-name:not-person" in _tokens(Comment("Nice", author="Bouncy Castle Hire"))
     assert "author-name:person" in _tokens(Comment("Nice", author="Helen"))
     assert not {"author-name:person", "author-name:not-person"} & _tokens(Comment("Nice", author="Anonymous"))
@@ -298,6 +300,34 @@ def test_an_author_website_on_the_blogs_own_site_is_a_reply_from_the_blog() -> N
     elsewhere = _tokens(Comment(staff.text, author=staff.author, author_url="https://rankfast-seo.net",
                                 post_url=staff.post_url))
     assert "author-url:this-site" not in elsewhere and {"author-url", "author-keywords"} <= elsewhere
+
+
+@pytest.mark.parametrize("text, url, named", [
+    # the comment names the business its author's website belongs to
+    ("In the end we called BasementRescue Pros and they sorted it in two days.",
+     "https://basementrescue-pros.com", True),
+    ("We started our dog on Calm Canine chews, 20% off with my code.", "https://calmcanine-supplements.com", True),
+    # the website's name does not appear in the text (a link in the text does not count)
+    ("We did the same with our toddler, the train was easier.", "https://wanderingwithwren.com", False),
+    ("See https://basementrescue-pros.com for the pump.", "https://basementrescue-pros.com", False),
+    # words too common to name a site ("blog", "shop", "with")
+    ("I keep a blog about this with my shop notes.", "https://myblog-shop.com", False),
+    # a person's profile or free blog is not a business named in the text
+    ("Mina here, as on my blog.", "https://mina.wordpress.com", False),
+])
+def test_a_comment_that_names_its_authors_own_website(text: str, url: str, named: bool) -> None:
+    assert ("author-url:named" in _tokens(Comment(text, author="Dan", author_url=url))) is named
+
+
+def test_named_site_words_skips_filler_and_short_words() -> None:
+    assert named_site_words(("cheap", "tyres", "shop", "uk"), ["cheap", "tyres", "shop", "uk"]) == ["cheap", "tyres"]
+    assert named_site_words(("with", "blog"), ["with", "blog"]) == []
+
+
+def test_a_tagalog_sentence_is_not_a_keyword_list() -> None:
+    # Tagalog function words ("ako", "sa", "ng") are stopwords, so "ako" is not a repeated keyword
+    text = "Naiyak ako sa bahagi ng sulat mo ako rin dati nag-iipon ng kwento para sa anak ko kasi tulog na siya pag tumatawag ako"
+    assert "keyword-list" not in _tokens(Comment(text))
 
 
 def test_a_hindi_sentence_without_a_full_stop_is_not_a_keyword_list() -> None:

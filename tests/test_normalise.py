@@ -43,6 +43,7 @@ def test_links_are_found_however_written(raw: str, domain: str) -> None:
     "python3 and 4k video", "email me at bob@example.org", "@maria thanks", "e.g. U.S. prices",
     "おにぎり1個追加してます", "资产3倍了", "ป้ายรถเมล์5สาย",  # digits between CJK or Thai letters are numbers
     "Thanks 🙇\u200d♀️ so much", "my kids 👩\u200d👧\u200d👦 love it",  # joiners inside emoji
+    "مزه\u200cاش بی\u200cروحه", "क्\u200dष",  # Persian half-spaces, a Devanagari conjunct
 ])
 def test_innocent_text_is_not_called_obfuscated(text: str) -> None:
     n = normalise(text)
@@ -52,6 +53,7 @@ def test_innocent_text_is_not_called_obfuscated(text: str) -> None:
 
 def test_a_joiner_between_letters_is_still_a_hidden_character() -> None:
     assert normalise("vi\u200dagra").invisible == 1 and normalise("👍\u200d ok").invisible == 1
+    assert normalise("vi\u200cagra").invisible == 1  # a non-joiner between Latin letters too
 
 
 def test_variation_selectors_inside_words_are_removed_and_counted() -> None:

@@ -490,7 +490,9 @@ STOPWORDS = frozenset(
     content time today people work love lot lots keep see look looking come back new best
     need want sure yes yeah ok okay hi hello hey de la el en que y los las un una por para con
     del se es der die das und ist nicht ein eine le les et des pour pas est il di che non per
-    una में है हैं की का के को से और तो भी पर यह वह था थी थे हो ही नहीं एक लिए कि जो कर""".split()
+    una में है हैं की का के को से और तो भी पर यह वह था थी थे हो ही नहीं एक लिए कि जो कर
+    ako ang ng sa na mga ko mo siya ka kasi pag ay naman lang din rin po yung nga pa ba
+    saya yang dan ke untuk ini itu nak tak dengan ada boleh dah juga tapi kalau""".split()
 )
 
 # Common short words of the other languages our readers write in (German, French,
@@ -671,10 +673,12 @@ def _plain(word: str) -> str:
 def is_person_name(name: str) -> bool | None:
     """True when ``name`` contains a common given name, False when it has two or more
     words and none is one ("Payday Loans Derby"), None when it cannot tell (one word,
-    "Anonymous")."""
+    "Anonymous", a name written in another script than Latin)."""
     words = [_plain(w) for w in words_of(name.casefold()) if not w.isdigit()]
     if any(w in FIRST_NAMES for w in words):
         return True
+    if not any(w.isascii() for w in words):
+        return None  # "سارا ت", "Анна К": names in other scripts are not in our list
     if len(words) >= 2 and "anonymous" not in words:
         return False
     return None
@@ -726,6 +730,23 @@ def domain_words(domain: str) -> tuple[str, ...]:
         if len(p) >= 7 and p.isascii() and p.isalpha():
             words.extend(w for w in _split_run(p) if w != p)
     return tuple(dict.fromkeys(words))
+
+
+# words of a host name too common to say that a comment names that site
+_HOST_FILLER = frozenset("blog blogs shop store home site online news life world info mail page "
+                         "group services service company official".split())
+
+
+def named_site_words(site_words: tuple[str, ...], words: list[str]) -> list[str]:
+    """The words of an author's website (:func:`domain_words`) that the comment's own
+    text uses, alone or as two words run together (``words``: links and e-mail
+    addresses already replaced): the comment names the site it is signed with."""
+    candidates = [w for w in site_words if len(w) >= 4 and w not in STOPWORDS and w not in _HOST_FILLER]
+    if not candidates:
+        return []
+    present = set(words)
+    present.update(a + b for a, b in zip(words, words[1:]))  # "Calm Canine" names calmcanine.com
+    return [w for w in candidates if w in present]
 
 
 _LENGTH_REASON = {  # by bucket, so that reports can count them
@@ -922,6 +943,11 @@ def featurise(comment: Comment, post_stems: frozenset[str] | None = None) -> Fea
             if commercial:
                 add(Signal("author-url:commercial", f"author website's name reads like a business "
                                                     f"('{commercial.group(0)}' in {d})"))
+            named = named_site_words(site_words, words)
+            if named:
+                # "we called BasementRescue Pros" signed with basementrescue-pros.com: the
+                # comment names the business its author's website belongs to
+                add(Signal("author-url:named", f"names the author's own website ({d}): {_quote(named, 2)}"))
             # a person's name or handle (not keywords) in any part of the host: jobaker.net, blog.jobaker.net
             if (person is not False and not advert_word
                     and any(w in part for w in name_words if len(w) >= 3 for part in site_words)):

@@ -39,6 +39,11 @@ _INVISIBLE = re.compile(
 # The zero-width joiner inside an emoji sequence ("🙇\u200d♀️", "👩\u200d👧") is part of the
 # emoji, not a hidden character: it is removed like the others but not counted.
 _EMOJI_JOINER = regex.compile(r"(?<=[\p{Extended_Pictographic}\p{Emoji_Modifier}\ufe0f])\u200d(?=\p{Extended_Pictographic})")
+# The zero-width non-joiner and joiner between two letters of a script other than Latin are
+# spelling: Persian and Urdu write "مزه‌اش" with a half-space, Hindi and Malayalam
+# shape conjuncts with them. Removed like the others but not counted (between Latin
+# letters, "vi‌agra", they are a hidden trick and do count).
+_SCRIPT_JOINER = regex.compile(r"(?<=[[\p{L}\p{M}]--\p{Latin}])[\u200c\u200d](?=[\p{L}--\p{Latin}])", regex.V1)
 # Variation selectors (U+FE0E, U+FE0F) choose how an emoji is drawn ("❤️"). Between two
 # letters ("m\ufe0fake") they only break a word in two: removed there and counted;
 # after an emoji they are left alone.
@@ -49,6 +54,8 @@ def _strip_invisible(text: str) -> tuple[str, int]:
     """``text`` without invisible characters (and without variation selectors inside
     words), and how many of them were hidden tricks."""
     joiners = len(_EMOJI_JOINER.findall(text)) if "\u200d" in text else 0
+    if "\u200c" in text or "\u200d" in text:
+        joiners += len(_SCRIPT_JOINER.findall(text))
     text, n = _INVISIBLE.subn("", text)
     if "\ufe0f" in text or "\ufe0e" in text:
         text, selectors = _SELECTOR_IN_WORD.subn("", text)
