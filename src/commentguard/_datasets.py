@@ -267,6 +267,10 @@ HELD_OUT_SITES: tuple[str, ...] = (
     "stitch-and-ledger",  # marketers: a handmade sellers' blog (Etsy fees, pricing, a craft fair)
     "szlakiem-za-grosze",  # eurasia: a Polish budget hiking blog in the Tatras, in Polish
     "yeolpyeong-vanlife",  # asia3: a Korean small-apartment and camping-car blog, in Korean
+    "surdej-og-torvebod",  # nordic: a Danish sourdough and market-stall blog, in Danish
+    "ta-nisia-tis-elenis",  # central: a Greek island ferries, tavernas and olive harvest blog, in Greek
+    "threshold-and-treat",  # sly: a dog-training blog (stealth product pitches against honest recommendations)
+    "shvil-veohel-galil",  # crescent: a Galilee hiking and family camping blog, in Hebrew
 )
 
 
