@@ -40,9 +40,9 @@ _INVISIBLE = re.compile(
 # emoji, not a hidden character: it is removed like the others but not counted.
 _EMOJI_JOINER = regex.compile(r"(?<=[\p{Extended_Pictographic}\p{Emoji_Modifier}\ufe0f])\u200d(?=\p{Extended_Pictographic})")
 # The zero-width non-joiner and joiner between two letters of a script other than Latin are
-# spelling: Persian and Urdu write "مزه‌اش" with a half-space, Hindi and Malayalam
+# spelling: Persian and Urdu write "مزه\u200cاش" with a half-space, Hindi and Malayalam
 # shape conjuncts with them. Removed like the others but not counted (between Latin
-# letters, "vi‌agra", they are a hidden trick and do count).
+# letters, "vi\u200cagra", they are a hidden trick and do count).
 _SCRIPT_JOINER = regex.compile(r"(?<=[[\p{L}\p{M}]--\p{Latin}])[\u200c\u200d](?=[\p{L}--\p{Latin}])", regex.V1)
 # Variation selectors (U+FE0E, U+FE0F) choose how an emoji is drawn ("❤️"). Between two
 # letters ("m\ufe0fake") they only break a word in two: removed there and counted;
