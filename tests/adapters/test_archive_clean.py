@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import json
 import os
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
 
 import pytest
@@ -52,8 +52,8 @@ def test_policy_generic_approve_and_spam_threshold(tmp_path: Path) -> None:
     assert result.per_action.get("spam") is None
 
 
-def test_classifier_sees_post_context_and_parent(tmp_path: Path) -> None:
-    seen: list[Comment] = []
+def _spy(seen: list[Comment]) -> Callable[[Iterable[Comment]], Iterator[Verdict]]:
+    """A FakeClassifier that also keeps every comment it is given in ``seen``."""
     fake = FakeClassifier()
 
     def spy(comments: Iterable[Comment]) -> Iterator[Verdict]:
@@ -61,6 +61,12 @@ def test_classifier_sees_post_context_and_parent(tmp_path: Path) -> None:
             seen.append(c)
             yield fake.classify(c)
 
+    return spy
+
+
+def test_classifier_sees_post_context_and_parent(tmp_path: Path) -> None:
+    seen: list[Comment] = []
+    spy = _spy(seen)
     clean(WXR, tmp_path / "o.xml", classifier=spy)
     reply = next(c for c in seen if c.id == "7:4")
     assert reply.post_title == "Growing tomatoes on a balcony" and "deep pot" in (reply.post_text or "")
@@ -172,13 +178,7 @@ def test_bad_arguments(tmp_path: Path) -> None:
 
 def test_site_url_stands_in_for_a_missing_post_address(tmp_path: Path) -> None:
     seen: list[Comment] = []
-    fake = FakeClassifier()
-
-    def spy(comments: Iterable[Comment]) -> Iterator[Verdict]:
-        for c in comments:
-            seen.append(c)
-            yield fake.classify(c)
-
+    spy = _spy(seen)
     takeout = FIXTURES / "takeout-small.atom"  # Takeout carries no post address
     assert all(c.post_url is None for c in read(takeout))
     clean(takeout, None, dry_run=True, classifier=spy, site_url="https://bakeday.blogspot.com/")
