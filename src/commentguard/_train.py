@@ -281,7 +281,8 @@ def train_shipped(data_dir: str | Path, out: str | Path, corpus_dir: str | Path 
                        "name is called spam, and so is some real feedback signed with a shop's "
                        "website (see benchmarks/results/website-probe.md). A reply signed with the blog's "
                        "own site is recognised only when the comment comes with its post's address "
-                       "(Comment.post_url, read from WXR, Blogger, Disqus and CSV/JSONL exports).",
+                       "(Comment.post_url, read from WXR, Blogger, Disqus and CSV/JSONL exports, or "
+                       "given to clean as --site-url).",
     }
     path = clf.save(out, card)
     log(f"wrote {path} ({path.stat().st_size / 1e6:.2f} MB, {len(clf.model_.vocab)} tokens)")
