@@ -89,6 +89,9 @@ def test_person_names_are_told_from_business_and_keyword_names() -> None:
     assert is_person_name("Anonymous") is None and is_person_name("pixelfan42") is None
     # our list has no names in other scripts: it cannot tell, rather than "not a person"
     assert is_person_name("سارا ت") is None and is_person_name("Анна К") is None
+    # a given name and an initial is how people sign, even with a name our list lacks
+    assert is_person_name("Kemi A.") and is_person_name("Bodil H")
+    assert is_person_name("L o a n s N o w") is False and is_person_name("Fast Cash 4 U") is False
     assert "author-name:not-person" in _tokens(Comment("Nice", author="Bouncy Castle Hire"))
     assert "author-name:person" in _tokens(Comment("Nice", author="Helen"))
     assert not {"author-name:person", "author-name:not-person"} & _tokens(Comment("Nice", author="Anonymous"))

@@ -671,14 +671,17 @@ def _plain(word: str) -> str:
 
 
 def is_person_name(name: str) -> bool | None:
-    """True when ``name`` contains a common given name, False when it has two or more
-    words and none is one ("Payday Loans Derby"), None when it cannot tell (one word,
-    "Anonymous", a name written in another script than Latin)."""
+    """True when ``name`` contains a common given name or is a name and an initial
+    ("Kemi A."), False when it has two or more words and none is one ("Payday Loans
+    Derby"), None when it cannot tell (one word, "Anonymous", a name written in another
+    script than Latin)."""
     words = [_plain(w) for w in words_of(name.casefold()) if not w.isdigit()]
     if any(w in FIRST_NAMES for w in words):
         return True
     if not any(w.isascii() for w in words):
         return None  # "سارا ت", "Анна К": names in other scripts are not in our list
+    if len(words) == 2 and len(words[0]) >= 2 and len(words[1]) == 1 and words[0].isalpha():
+        return True  # "Kemi A.", "Bodil H": a given name and an initial, however rare the name
     if len(words) >= 2 and "anonymous" not in words:
         return False
     return None
