@@ -735,9 +735,10 @@ def domain_words(domain: str) -> tuple[str, ...]:
     return tuple(dict.fromkeys(words))
 
 
-# words of a host name too common to say that a comment names that site
-_HOST_FILLER = frozenset("blog blogs shop store home site online news life world info mail page "
-                         "group services service company official".split())
+# words of a host name too common to say that a comment names that site (besides the
+# STOPWORDS, which already hold "blog", "site", "page", "info")
+_HOST_FILLER = frozenset("blogs shop store home online news life world mail group services service "
+                         "company official".split())
 
 
 def named_site_words(site_words: tuple[str, ...], words: list[str]) -> list[str]:
