@@ -271,6 +271,10 @@ HELD_OUT_SITES: tuple[str, ...] = (
     "ta-nisia-tis-elenis",  # central: a Greek island ferries, tavernas and olive harvest blog, in Greek
     "threshold-and-treat",  # sly: a dog-training blog (stealth product pitches against honest recommendations)
     "shvil-veohel-galil",  # crescent: a Galilee hiking and family camping blog, in Hebrew
+    "tinker-and-stylesheet",  # blogtalk: a hobby web-development blog (questions about the blog itself)
+    "tinmug-fundraising",  # quoting: a small-charity fundraising blog (readers and bots quoting the post)
+    "wexcombe-traders",  # bizreaders: a town's small-business association (readers sign with their shop)
+    "scarponi-e-ghiaioni",  # southeu: a Dolomites hiking blog, in Italian
 )
 
 
