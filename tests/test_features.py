@@ -339,6 +339,25 @@ def test_a_hindi_sentence_without_a_full_stop_is_not_a_keyword_list() -> None:
     assert "keyword-list" not in _tokens(Comment(text))
 
 
+
+@pytest.mark.parametrize("text", [
+    # Urdu function words ("میں", "بھی") are stopwords
+    "میں بھی یہی سمجھتا تھا کہ یہ غزل میر کی ہے، لیکن دیوان میں دیکھا تو میں غلط تھا",
+    # "۔" ends an Urdu sentence, so the repeated "دال" is not a keyword list
+    "دال اچھی بنی۔ دال میں گھی ڈالا، دال گاڑھی ہوئی، گھی کی خوشبو اچھی تھی",
+    # the danda "।" ends a Hindi sentence
+    "हलवा अच्छा बना। हलवा में घी डाला, हलवा नरम हुआ, घी की खुशबू अच्छी थी",
+    # Hindi written in Latin letters: "tha", "bhi", "nahi" are function words
+    "pichli baar mera order cancel nahi hua tha aur refund bhi nahi aaya tha, ab ye trick try karunga",
+])
+def test_urdu_hindi_and_hinglish_sentences_are_not_keyword_lists(text: str) -> None:
+    assert "keyword-list" not in _tokens(Comment(text))
+
+
+def test_a_stuffed_keyword_list_is_still_found() -> None:
+    stuffed = "cheap tyres london cheap tyres near me winter tyres cheap best tyres price"
+    assert "keyword-list" in _tokens(Comment(stuffed))
+
 def test_capitalised_nouns_in_a_german_comment_are_not_names() -> None:
     german = Comment("Ich bin zufällig auf diese Seite gestoßen und mir gefällt der Schreibstil sehr.")
     assert not {"names", "names:2+"} & _tokens(german)

@@ -492,12 +492,17 @@ STOPWORDS = frozenset(
     del se es der die das und ist nicht ein eine le les et des pour pas est il di che non per
     una में है हैं की का के को से और तो भी पर यह वह था थी थे हो ही नहीं एक लिए कि जो कर
     ako ang ng sa na mga ko mo siya ka kasi pag ay naman lang din rin po yung nga pa ba
-    saya yang dan ke untuk ini itu nak tak dengan ada boleh dah juga tapi kalau""".split()
+    saya yang dan ke untuk ini itu nak tak dengan ada boleh dah juga tapi kalau
+    hai hain tha thi ka ki ko bhi nahi nhi aur kya ye yeh wo woh mera meri mere apna apne
+    kuch koi liye wala wali wale raha rahi rahe hota hoti karna kiya diya gaya gayi
+    ہے ہیں کے میں کی کا کو سے اور تو بھی پر یہ وہ تھا تھی تھے ہو ہی نہیں ایک لیے کہ جو کر بہت
+    في من على الى إلى عن ان أن هذا هذه كان ما لا هو هي مع""".split()
 )
 
 # Common short words of the other languages our readers write in (German, French,
-# Spanish, Portuguese, Italian, Dutch, Polish) that are not English words: a comment
-# with two or more of them and fewer English ones is most likely not in English.
+# Spanish, Portuguese, Italian, Dutch, Polish, and Hindi and Urdu written in Latin letters)
+# that are not English words: a comment with two or more of them and fewer English ones is
+# most likely not in English.
 _FOREIGN_FUNCTION_WORDS = frozenset(
     "und ist nicht ich der das mit für auf ein eine sie wir auch aber wie sehr danke "
     "le la les et est pour je pas des une dans que qui avec sur mais très merci nous vous "
@@ -505,7 +510,8 @@ _FOREIGN_FUNCTION_WORDS = frozenset(
     "não com uma muito obrigado obrigada você isso mas os "
     "il che sono della grazie anche molto di "
     "het een niet ik ook zijn voor maar bedankt wel "
-    "nie się jest że czy jak dla tak już dziękuję".split()
+    "nie się jest że czy jak dla tak już dziękuję "
+    "hai hain nahi nhi bhi aur kya mera meri tha thi kuch liye".split()
 )
 _ENGLISH_FUNCTION_WORDS = frozenset(
     "the a an and or but is are was be to of in on at for with it this that you your i my we "
@@ -643,7 +649,9 @@ _AUTHOR_PROMO = regex.compile(
 
 # Keyword stuffing: a run of search phrases with no sentences in it ("cheap tyres, tyres
 # near me, winter tyres cheap"): few stopwords, the same content words again and again.
-_SENTENCE_END = re.compile(r"[.!?\u3002\uff01\uff1f](?:\s|$)")
+# (full stops and question marks of Latin, CJK, Devanagari (danda "।", "॥") and Arabic-script
+# languages ("۔" in Urdu, "؟"))
+_SENTENCE_END = re.compile(r"[.!?\u3002\uff01\uff1f\u0964\u0965\u06d4\u061f](?:\s|$)")
 
 
 def keyword_list(words: list[str], text: str) -> str | None:
