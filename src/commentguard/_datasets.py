@@ -275,6 +275,10 @@ HELD_OUT_SITES: tuple[str, ...] = (
     "tinmug-fundraising",  # quoting: a small-charity fundraising blog (readers and bots quoting the post)
     "wexcombe-traders",  # bizreaders: a town's small-business association (readers sign with their shop)
     "scarponi-e-ghiaioni",  # southeu: a Dolomites hiking blog, in Italian
+    "replay-button-weekly",  # videos: a pop music-video round-up (fan chatter, covers and sub4sub)
+    "pricedrop-pantry",  # gadgets: a deals and coupon-code blog (readers' codes against referral codes)
+    "velvet-rope-tattle",  # celebs: a celebrity gossip blog (loud, short, full of names)
+    "rasoi-ki-chitthi",  # hinglish: a Hindi recipe blog, in Devanagari and Hinglish
 )
 
 
