@@ -20,9 +20,8 @@ from __future__ import annotations
 import sys
 import time
 from collections import defaultdict
-from pathlib import Path
 
-from cgbench.common import check_arguments, provenance
+from cgbench.common import check_arguments, provenance, publish, slice_of
 from joblib import Parallel, delayed
 
 from commentguard._datasets import HELD_OUT_SITES, Example, load_corpus, split_corpus, text_only
@@ -31,9 +30,6 @@ from commentguard._train import evaluate, fit_examples, training_examples
 #: Which site of each slice (its sites sorted by name) each split holds out; -1 is the fixed split.
 SPLITS = (-1, 0, 1, 2)
 
-
-def slice_of(example: Example) -> str:
-    return (example.comment.id or "").split("-")[0]
 
 
 def held_out_sites(corpus: list[Example], position: int) -> tuple[str, ...]:
@@ -86,9 +82,7 @@ def main(argv: list[str] | None = None) -> int:
         + "\n".join(rows)
         + "\n\n" + provenance("site_splits.py", start) + "\n"
     )
-    Path(args.out).write_text(text, encoding="utf-8")
-    print(text)
-    return 0
+    return publish(args.out, text)
 
 
 if __name__ == "__main__":

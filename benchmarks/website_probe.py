@@ -35,10 +35,9 @@ from __future__ import annotations
 import dataclasses
 import hashlib
 import time
-from pathlib import Path
 
 import numpy as np
-from cgbench.common import check_arguments, provenance
+from cgbench.common import check_arguments, provenance, publish
 
 from commentguard._datasets import Example, load_corpus, split_corpus
 from commentguard._train import _LABELS, fit_examples, training_examples
@@ -123,9 +122,7 @@ def main(argv: list[str] | None = None) -> int:
         "address on the business's own site: a reply from the blog itself.\n\n"
         + provenance("website_probe.py", start) + "\n"
     )
-    Path(args.out).write_text(text, encoding="utf-8")
-    print(text)
-    return 0
+    return publish(args.out, text)
 
 
 if __name__ == "__main__":

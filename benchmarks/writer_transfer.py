@@ -14,19 +14,15 @@ from __future__ import annotations
 
 import sys
 import time
-from pathlib import Path
 
-from cgbench.common import check_arguments, provenance
+from cgbench.common import check_arguments, provenance, publish, slice_of
 
-from commentguard._datasets import Example, load_corpus, split_corpus, text_only
+from commentguard._datasets import load_corpus, split_corpus, text_only
 from commentguard._train import _LABELS, evaluate, fit_examples, training_examples
 
 #: The slices of the first writing round; every other slice counts as "later".
 FIRST_ROUND = ("business", "saas", "tutorials", "foodhome", "travelnews", "reviews")
 
-
-def slice_of(example: Example) -> str:
-    return (example.comment.id or "").split("-")[0]
 
 
 def _row(name: str, m: dict) -> str:
@@ -69,9 +65,7 @@ def main(argv: list[str] | None = None) -> int:
         + "\n\n".join(sections)
         + "\n\n" + provenance("writer_transfer.py", start) + "\n"
     )
-    Path(args.out).write_text(text, encoding="utf-8")
-    print(text)
-    return 0
+    return publish(args.out, text)
 
 
 if __name__ == "__main__":

@@ -180,6 +180,18 @@ def check_arguments(doc: str, result_name: str, argv: Sequence[str] | None) -> a
     return ap.parse_args(argv)
 
 
+def slice_of(example: Any) -> str:
+    """The corpus slice a corpus example was written in: its comment id's prefix ("videos")."""
+    return (example.comment.id or "").split("-")[0]
+
+
+def publish(out: str, text: str) -> int:
+    """Write a one-question check's report to ``out``, print it, and return the exit status."""
+    Path(out).write_text(text, encoding="utf-8")
+    print(text)
+    return 0
+
+
 def provenance(script: str, started: float) -> str:
     """The closing line of a check's report: command, commit, python, time taken."""
     return (f"Command: `python benchmarks/{script} --data ../shared/data`; git {git_revision()}; "
