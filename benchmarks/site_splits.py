@@ -27,9 +27,9 @@ from joblib import Parallel, delayed
 from commentguard._datasets import HELD_OUT_SITES, Example, load_corpus, split_corpus, text_only
 from commentguard._train import evaluate, fit_examples, training_examples
 
-#: Which site of each slice (its sites sorted by name) each split holds out; -1 is the fixed split.
-SPLITS = (-1, 0, 1, 2)
-
+#: Each split: which site of each slice (its sites sorted by name) it holds out, and its row's
+#: name; -1 is the fixed split of the model card.
+SPLITS = {-1: "sorts last (the fixed split)", 0: "sorts first", 1: "sorts second", 2: "sorts third"}
 
 
 def held_out_sites(corpus: list[Example], position: int) -> tuple[str, ...]:
@@ -37,8 +37,9 @@ def held_out_sites(corpus: list[Example], position: int) -> tuple[str, ...]:
     has no sites of its own (its comments sit under first-round sites) and holds none out."""
     sites: dict[str, set[str]] = defaultdict(set)
     for e in corpus:
-        if slice_of(e) != "short":
-            sites[slice_of(e)].add(e.group)
+        name = slice_of(e)
+        if name != "short":
+            sites[name].add(e.group)
     return tuple(sorted(names)[position % len(names)] for names in sites.values())
 
 
@@ -61,13 +62,16 @@ def main(argv: list[str] | None = None) -> int:
     results = Parallel(n_jobs=2)(delayed(_measure)(args.data, corpus, p) for p in SPLITS)
 
     rows = []
-    for position, (n_sites, n, (post, bare)) in zip(SPLITS, results):
-        name = "sorts last (the fixed split)" if position == -1 else f"sorts {('first', 'second', 'third')[position]}"
+    for name, (n_sites, n, (post, bare)) in zip(SPLITS.values(), results):
         rows.append(f"| {name} | {n_sites} | {n:,} | {post['macro_f1']:.3f} / {bare['macro_f1']:.3f} | "
                     f"{_called_spam(post)} / {_called_spam(bare)} |")
-    mean = [sum(r[2][i]["macro_f1"] for r in results) / len(results) for i in (0, 1)]
-    spam = [sum(r[2][i]["feedback_called_spam"] for r in results) / len(results) for i in (0, 1)]
-    rows.append(f"| mean of the {len(results)} | | | {mean[0]:.3f} / {mean[1]:.3f} | {spam[0]:.1%} / {spam[1]:.1%} |")
+    views = [[metrics[i] for _, _, metrics in results] for i in (0, 1)]  # with post, bare text
+
+    def mean(key: str) -> list[float]:
+        return [sum(m[key] for m in view) / len(view) for view in views]
+
+    f1, spam = mean("macro_f1"), mean("feedback_called_spam")
+    rows.append(f"| mean of the {len(results)} | | | {f1[0]:.3f} / {f1[1]:.3f} | {spam[0]:.1%} / {spam[1]:.1%} |")
 
     text = (
         "# Site splits\n\n"
