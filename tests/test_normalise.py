@@ -83,3 +83,30 @@ def test_links_written_with_spaces_for_dots_are_found() -> None:
     n = normalise('visit " ww estiloproduction com " for more')
     assert n.urls == ("www.estiloproduction.com",) and n.spelled_links == 1
     assert normalise("the www is big com").urls == ()
+
+
+@pytest.mark.parametrize("text", [
+    "I tried the recipe . It worked great , thanks .",  # a space before the full stop
+    "my dog is sick . No idea what to do",
+    "it depends on your business. In our survey of 350 firms",
+    "tried it twice.it still didnt rise",  # no space after the full stop
+    "thanks for the tip.me and my dad fixed the door",
+    "I love it for two reasons: 1.it is catchy 2.the video",  # a numbered list
+    "ok.me too",
+])
+def test_a_misplaced_space_around_a_full_stop_is_not_a_link(text: str) -> None:
+    n = normalise(text)
+    assert n.urls == () and n.spelled_links == 0
+
+
+@pytest.mark.parametrize(("raw", "domain"), [
+    ("see quickfixparts.in for parts", "quickfixparts.in"),  # a name made of several words
+    ("bet365.it bonus", "bet365.it"),
+    ("mysite.it/page", "mysite.it"),
+    ("cheapmeds dot in", "cheapmeds.in"),  # spelled out: a link whatever the ending
+    ("recipe (.) it", "recipe.it"),
+    ("rx-store . shop", "rx-store.shop"),  # an ending that does not start sentences
+    ("www.twice.it", "twice.it"),
+])
+def test_links_with_sentence_word_endings_are_still_links(raw: str, domain: str) -> None:
+    assert domain in {domain_of(u) for u in normalise(raw).urls}

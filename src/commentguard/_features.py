@@ -26,13 +26,12 @@ import html
 import itertools
 import re
 import unicodedata
-from importlib import resources
 from typing import NamedTuple
 
 import regex
 
 from ._names import FIRST_NAMES
-from ._normalise import Normalised, domain_of, normalise
+from ._normalise import Normalised, corpus_words, domain_of, normalise
 from ._spintax import expand_all
 from ._types import Comment, Label
 
@@ -699,10 +698,9 @@ def is_person_name(name: str) -> bool | None:
 def _lexicon() -> frozenset[str]:
     """Words a run-together host name may be cut into: our corpus's words
     (``_lexicon.txt``, see ``corpus/build_lexicon.py``), given names and rule words."""
-    listed = resources.files(__package__).joinpath("_lexicon.txt").read_text(encoding="utf-8")
     rule_words = {*_RULE_INDEX.single, *_RULE_INDEX.multi}  # single words and first words
     rule_words.update(w for after in _RULE_INDEX.multi.values() for w in after)  # second words
-    return frozenset(w for w in (*listed.split("\n"), *FIRST_NAMES, *rule_words)
+    return frozenset(w for w in (*corpus_words(), *FIRST_NAMES, *rule_words)
                      if len(w) >= 3 and w.isascii() and w.isalpha())
 
 

@@ -17,9 +17,11 @@ edit the pattern or table named after it below.
 
 from __future__ import annotations
 
+import functools
 import html
 import re
 import unicodedata
+from importlib import resources
 from typing import NamedTuple
 
 import regex
@@ -119,6 +121,34 @@ _SPELLED_DOT = re.compile(
     rf"\b([a-z0-9][a-z0-9-]*)\s*[(\[{{]?\s*(?:dot|\.)\s*[)\]}}]?\s*({_TLD_ALT})\b"
 )
 _SPACED_WWW = re.compile(rf"\bw{{2,3}} ([a-z0-9][a-z0-9-]*) ({_TLD_ALT})\b")  # "www example com"
+
+# A full stop between two words is more often a space typed in the wrong place than a
+# link. Endings that are everyday words which start a sentence or follow a list number:
+# - after a spaced full stop, "the recipe . It worked", "your business. In our survey",
+#   they are a sentence, not "example . com" spelled out;
+# - with no space at all, "tried it twice.it still failed", "thanks.me and my son",
+#   "1.it is about Africa", after a plain word (or a list number) they are a missing
+#   space. Names made of several words ("quickfixparts.in") stay links.
+_SENTENCE_TLDS = frozenset("in it to at no me be us today email".split())
+
+
+@functools.lru_cache(maxsize=1)
+def corpus_words() -> frozenset[str]:
+    """The plain words of our corpus, 3–14 letters (``_lexicon.txt``, written by
+    ``corpus/build_lexicon.py``)."""
+    listed = resources.files(__package__).joinpath("_lexicon.txt").read_text(encoding="utf-8")
+    return frozenset(w for w in listed.split("\n") if w and not w.startswith("#"))
+
+
+def _missing_space(found: str) -> bool:
+    """Is ``found`` (a bare "name.ending" the link pattern matched) two words with the
+    space between them left out?"""
+    name, _, ending = found.partition(".")
+    if ending not in _SENTENCE_TLDS:
+        return False
+    if name.isdigit():
+        return len(name) <= 2  # a numbered list: "1.it", "2.to"
+    return name.isalpha() and (len(name) <= 2 or name in corpus_words())
 _DOMAIN = re.compile(r"^(?:[a-z]+://)?(?:www\.)?([^/:?#\s]+)", re.I)
 
 
@@ -154,6 +184,7 @@ def normalise(text: str) -> Normalised:
     if truncated:
         text = text[:MAX_CHARS]
     invisible = homoglyph_words = leet_words = spaced_words = spelled_links = html_links = 0
+    spelled_hosts: set[str] = set()  # "example dot in": a link, whatever the words around it
 
     if not text.isprintable():  # (newlines count as not printable; that is fine)
         text, n = _CONTROL.subn(" ", text)
@@ -243,10 +274,12 @@ def normalise(text: str) -> Normalised:
             or ". net" in text or ". org" in text):
         def _spelled(m: re.Match[str]) -> str:
             nonlocal spelled_links
-            if " " not in m.group(0) and "(" not in m.group(0) and "[" not in m.group(0) \
-                    and "dot" not in m.group(0):
-                return m.group(0)  # an ordinary domain
+            spelled = m.group(0)
+            if "(" not in spelled and "[" not in spelled and "dot" not in spelled \
+                    and (" " not in spelled or m.group(2) in _SENTENCE_TLDS):
+                return spelled  # an ordinary domain, or a sentence: "it . It worked"
             spelled_links += 1
+            spelled_hosts.add(f"{m.group(1)}.{m.group(2)}")
             return f"{m.group(1)}.{m.group(2)}"
 
         text = _SPELLED_DOT.sub(_spelled, text)
@@ -255,7 +288,8 @@ def normalise(text: str) -> Normalised:
         spelled_links += n
 
     if _has_link(text):
-        urls.extend(_URL.findall(text))
+        urls.extend(u for u in _URL.findall(text)
+                    if u.count(".") > 1 or u in spelled_hosts or not _missing_space(u))
 
     return Normalised(
         text=text.strip(),
