@@ -93,6 +93,7 @@ def test_links_written_with_spaces_for_dots_are_found() -> None:
     "thanks for the tip.me and my dad fixed the door",
     "I love it for two reasons: 1.it is catchy 2.the video",  # a numbered list
     "ok.me too",
+    "in rice for a week.still dead.shop found corrosion",  # other everyday endings too
 ])
 def test_a_misplaced_space_around_a_full_stop_is_not_a_link(text: str) -> None:
     n = normalise(text)
@@ -107,6 +108,25 @@ def test_a_misplaced_space_around_a_full_stop_is_not_a_link(text: str) -> None:
     ("recipe (.) it", "recipe.it"),
     ("rx-store . shop", "rx-store.shop"),  # an ending that does not start sentences
     ("www.twice.it", "twice.it"),
+    ("order at pillsdirect.shop", "pillsdirect.shop"),
 ])
 def test_links_with_sentence_word_endings_are_still_links(raw: str, domain: str) -> None:
     assert domain in {domain_of(u) for u in normalise(raw).urls}
+
+
+@pytest.mark.parametrize("text", [
+    "the Razr V3c and the S710a both died", "ripped my mp3s to the Z500a",  # model numbers
+    "that was awesome!!she loved it", "lmao!nice one",  # exclamation marks between words
+])
+def test_model_numbers_and_exclamations_are_not_leetspeak(text: str) -> None:
+    n = normalise(text)
+    assert n.leet_words == 0 and n.text == text.lower()
+
+
+@pytest.mark.parametrize(("raw", "word"), [
+    ("cheap v1agra", "viagra"), ("b1ue p1lls", "blue"), ("free sp1ns", "spins"),
+    ("c1aim your prize", "claim"), ("sh!t happens", "shit"), ("ca$h now", "cash"),
+])
+def test_leetspeak_that_spells_a_word_is_read(raw: str, word: str) -> None:
+    n = normalise(raw)
+    assert word in n.text.split() and n.leet_words >= 1

@@ -91,6 +91,28 @@ _LEET_TABLE = str.maketrans({"0": "o", "1": "i", "3": "e", "4": "a", "5": "s", "
 # between two letters is just a number ("おにぎり1個", "3倍"), so their letters do not count.
 _A = r"[^\W\d_\u0e00-\u0e7f\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\uf900-\ufaff]"  # a letter, not CJK or Thai
 _LEET_WORD = re.compile(rf"^[\W_]*([^\W\d_]*(?:{_A}[0134579@$!|€]+(?={_A}))+[^\W_]*[@$]?)[\W_]*$")
+_LEET_TABLE_L = str.maketrans({"1": "l"})  # "b1ue", "c1aim": a 1 for an l
+_LEET_SYMBOLS = frozenset("@$!|€")
+_EXCLAMATIONS = re.compile(r"!+")
+
+
+def _unleet(word: str) -> str | None:
+    """``word`` (letters with digits or symbols between them) read as the word it
+    disguises ("v1agra" → "viagra", "b1ue" → "blue"); ``None`` when it disguises none:
+    exclamation marks between two words ("awesome!!she", "lmao!nice") or a short model
+    or part number that reads as no word either way ("v3c", "s710a", "mp3s")."""
+    if "!" in word and min(map(len, _EXCLAMATIONS.split(word))) >= 2:
+        return None
+    read = word.translate(_LEET_TABLE)
+    if read in corpus_words():
+        return read
+    if "1" in word:
+        as_l = word.translate(_LEET_TABLE_L).translate(_LEET_TABLE)
+        if as_l in corpus_words():
+            return as_l
+    if len(word) <= 5 and _LEET_SYMBOLS.isdisjoint(word):
+        return None
+    return read
 
 # A token worth a closer look: leet digits or symbols between two letters ("v1agra"),
 # or one letter between two separators ("v.i.a", "c-a-s"; not "well-known", "example.com").
@@ -128,8 +150,13 @@ _SPACED_WWW = re.compile(rf"\bw{{2,3}} ([a-z0-9][a-z0-9-]*) ({_TLD_ALT})\b")  # 
 #   they are a sentence, not "example . com" spelled out;
 # - with no space at all, "tried it twice.it still failed", "thanks.me and my son",
 #   "1.it is about Africa", after a plain word (or a list number) they are a missing
-#   space. Names made of several words ("quickfixparts.in") stay links.
+#   space; so are other everyday words there, "still dead.shop found it", "this
+#   rubbish.club should". Names made of several words ("quickfixparts.in") stay links.
 _SENTENCE_TLDS = frozenset("in it to at no me be us today email".split())
+_WORD_TLDS = _SENTENCE_TLDS | frozenset(
+    "shop store club live life fun space work rest host press blog news page link click "
+    "site online app top win".split()
+)
 
 
 @functools.lru_cache(maxsize=1)
@@ -144,10 +171,10 @@ def _missing_space(found: str) -> bool:
     """Is ``found`` (a bare "name.ending" the link pattern matched) two words with the
     space between them left out?"""
     name, _, ending = found.partition(".")
-    if ending not in _SENTENCE_TLDS:
+    if ending not in _WORD_TLDS:
         return False
     if name.isdigit():
-        return len(name) <= 2  # a numbered list: "1.it", "2.to"
+        return len(name) <= 2 and ending in _SENTENCE_TLDS  # a numbered list: "1.it", "2.to"
     return name.isalpha() and (len(name) <= 2 or name in corpus_words())
 _DOMAIN = re.compile(r"^(?:[a-z]+://)?(?:www\.)?([^/:?#\s]+)", re.I)
 
@@ -244,8 +271,9 @@ def normalise(text: str) -> Normalised:
             changed = True
             continue
         leet = _LEET_WORD.match(tok)
-        if leet and not leet.group(1)[-1:].isdigit():
-            tokens[i] = tok.replace(leet.group(1), leet.group(1).translate(_LEET_TABLE))
+        read = _unleet(leet.group(1)) if leet and not leet.group(1)[-1:].isdigit() else None
+        if read is not None and leet is not None:
+            tokens[i] = tok.replace(leet.group(1), read)
             leet_words += 1
             changed = True
     singles = [i for i, tok in enumerate(tokens) if len(tok) == 1 and tok.isalpha()] \
