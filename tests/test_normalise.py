@@ -130,3 +130,18 @@ def test_model_numbers_and_exclamations_are_not_leetspeak(text: str) -> None:
 def test_leetspeak_that_spells_a_word_is_read(raw: str, word: str) -> None:
     n = normalise(raw)
     assert word in n.text.split() and n.leet_words >= 1
+
+
+def test_windows_1252_read_as_latin_1_is_repaired_not_hidden() -> None:
+    n = normalise("That\x92s fine, \x93ok\x94 \x96 thanks")  # curly quotes and a dash as C1 controls
+    assert n.text == "that’s fine, “ok” – thanks" and n.invisible == 0
+    assert normalise("bad \x81 char").invisible == 1  # not a Windows-1252 character: still hidden
+
+
+@pytest.mark.parametrize("text", [
+    "Eu cobro R$ 120 a extra. Com 2 rodadas raramente passa.",  # Portuguese "com" (with)
+    "Tudo certo. Com brilho no máximo cai mais rápido.",
+])
+def test_a_capitalised_word_after_a_full_stop_is_a_sentence_not_a_link(text: str) -> None:
+    n = normalise(text)
+    assert n.urls == () and n.spelled_links == 0

@@ -34,6 +34,13 @@ MAX_CHARS = 5_000
 # --- invisible and control characters ----------------------------------------
 _SURROGATES = re.compile(r"[\ud800-\udfff]")
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")
+# Text saved as Windows-1252 and read as Latin-1 (common in old exports and SMS archives)
+# has its curly quotes and dashes as C1 control characters: "That\x92s" is "That’s", not
+# a hidden character. They are read back as Windows-1252 meant them.
+_C1_AS_CP1252 = str.maketrans({
+    chr(b): bytes([b]).decode("cp1252") for b in range(0x80, 0xA0) if b not in (0x81, 0x8D, 0x8F, 0x90, 0x9D)
+})
+_C1 = re.compile(r"[\x80-\x9f]")
 _INVISIBLE = re.compile(
     r"[\u00ad\u034f\u061c\u115f\u1160\u17b4\u17b5\u180e\u200b-\u200f\u202a-\u202e"
     r"\u2060-\u2064\u2066-\u2069\u3164\ufeff\uffa0]"
@@ -210,10 +217,13 @@ def normalise(text: str) -> Normalised:
     truncated = len(text) > MAX_CHARS
     if truncated:
         text = text[:MAX_CHARS]
+    written = text
     invisible = homoglyph_words = leet_words = spaced_words = spelled_links = html_links = 0
     spelled_hosts: set[str] = set()  # "example dot in": a link, whatever the words around it
 
     if not text.isprintable():  # (newlines count as not printable; that is fine)
+        if _C1.search(text):
+            text = text.translate(_C1_AS_CP1252)
         text, n = _CONTROL.subn(" ", text)
         invisible += n
     if not text.isascii():
@@ -303,9 +313,12 @@ def normalise(text: str) -> Normalised:
         def _spelled(m: re.Match[str]) -> str:
             nonlocal spelled_links
             spelled = m.group(0)
-            if "(" not in spelled and "[" not in spelled and "dot" not in spelled \
-                    and (" " not in spelled or m.group(2) in _SENTENCE_TLDS):
-                return spelled  # an ordinary domain, or a sentence: "it . It worked"
+            if "(" not in spelled and "[" not in spelled and "dot" not in spelled and (
+                    " " not in spelled or m.group(2) in _SENTENCE_TLDS
+                    or re.search(rf"\.\s+{m.group(2).capitalize()}\b", written)):
+                # an ordinary domain, or a sentence: "it . It worked", "R$ 120 a extra. Com 2
+                # rodadas" (Portuguese "with" starting a sentence, as it was written)
+                return spelled
             spelled_links += 1
             spelled_hosts.add(f"{m.group(1)}.{m.group(2)}")
             return f"{m.group(1)}.{m.group(2)}"
