@@ -44,6 +44,7 @@ def test_links_are_found_however_written(raw: str, domain: str) -> None:
     "おにぎり1個追加してます", "资产3倍了", "ป้ายรถเมล์5สาย",  # digits between CJK or Thai letters are numbers
     "Thanks 🙇\u200d♀️ so much", "my kids 👩\u200d👧\u200d👦 love it",  # joiners inside emoji
     "مزه\u200cاش بی\u200cروحه", "क्\u200dष",  # Persian half-spaces, a Devanagari conjunct
+    "a 220µF capacitor", "250 µmol at 30cm",  # a Greek mu in a unit
 ])
 def test_innocent_text_is_not_called_obfuscated(text: str) -> None:
     n = normalise(text)

@@ -253,8 +253,10 @@ def normalise(text: str) -> Normalised:
 
         def _fix(m: regex.Match[str]) -> str:
             nonlocal homoglyph_words
-            homoglyph_words += 1
-            return m.group(0).translate(_CONFUSABLES)
+            fixed = m.group(0).translate(_CONFUSABLES)
+            if fixed != m.group(0):  # (not "220µf", "µmol": a Greek mu in a unit is no look-alike)
+                homoglyph_words += 1
+            return fixed
 
         text = text.casefold()
         if _LOOKALIKE_LETTER.search(text):
