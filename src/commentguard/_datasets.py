@@ -279,6 +279,9 @@ HELD_OUT_SITES: tuple[str, ...] = (
     "pricedrop-pantry",  # gadgets: a deals and coupon-code blog (readers' codes against referral codes)
     "velvet-rope-tattle",  # celebs: a celebrity gossip blog (loud, short, full of names)
     "rasoi-ki-chitthi",  # hinglish: a Hindi recipe blog, in Devanagari and Hinglish
+    "up-the-tannery",  # thumbtyped: a lower-league football fan blog, typed on phones
+    "visaline-bulletin",  # abroad: work-visa and immigration news, non-native English
+    "tangled-purl-cottage",  # linkparty: a knitting blog with link parties and giveaways
 )
 
 
