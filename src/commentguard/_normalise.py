@@ -90,8 +90,19 @@ _MIXED_SCRIPT_WORD = regex.compile(
     r"(?<!\p{L})(?=\p{L}*\p{Latin})(?=\p{L}*[\p{Cyrillic}\p{Greek}\u0261\u0501\u0578\u057d])\p{L}+"
 )
 
+# --- words ---------------------------------------------------------------------
+# Leetspeak and missing spaces are told by whether the pieces are words.
+@functools.lru_cache(maxsize=1)
+def corpus_words() -> frozenset[str]:
+    """The plain words of our corpus, 3–14 letters (``_lexicon.txt``, written by
+    ``corpus/build_lexicon.py``)."""
+    listed = resources.files(__package__).joinpath("_lexicon.txt").read_text(encoding="utf-8")
+    return frozenset(w for w in listed.split("\n") if w and not w.startswith("#"))
+
+
 # --- leetspeak: digits/symbols standing for letters *between* letters -----------
-# ("v1agra", "c4sino", "fr33"); "python3", "4k", "@maria" and "x86" are left alone.
+# ("v1agra", "c4sino", "fr33"); "python3", "4k", "@maria" and "x86" are left alone, and
+# so is what spells no word (see _unleet): "v3c", "s710a", "great!!thanks".
 _LEET_TABLE = str.maketrans({"0": "o", "1": "i", "3": "e", "4": "a", "5": "s", "7": "t",
                              "@": "a", "$": "s", "!": "i", "|": "l", "€": "e"})
 # Leetspeak is a trick of alphabets: in Chinese, Japanese, Korean and Thai a digit
@@ -150,6 +161,7 @@ _SPELLED_DOT = re.compile(
     rf"\b([a-z0-9][a-z0-9-]*)\s*[(\[{{]?\s*(?:dot|\.)\s*[)\]}}]?\s*({_TLD_ALT})\b"
 )
 _SPACED_WWW = re.compile(rf"\bw{{2,3}} ([a-z0-9][a-z0-9-]*) ({_TLD_ALT})\b")  # "www example com"
+_DOMAIN = re.compile(r"^(?:[a-z]+://)?(?:www\.)?([^/:?#\s]+)", re.I)
 
 # A full stop between two words is more often a space typed in the wrong place than a
 # link. Endings that are everyday words which start a sentence or follow a list number:
@@ -166,14 +178,6 @@ _WORD_TLDS = _SENTENCE_TLDS | frozenset(
 )
 
 
-@functools.lru_cache(maxsize=1)
-def corpus_words() -> frozenset[str]:
-    """The plain words of our corpus, 3–14 letters (``_lexicon.txt``, written by
-    ``corpus/build_lexicon.py``)."""
-    listed = resources.files(__package__).joinpath("_lexicon.txt").read_text(encoding="utf-8")
-    return frozenset(w for w in listed.split("\n") if w and not w.startswith("#"))
-
-
 def _missing_space(found: str) -> bool:
     """Is ``found`` (a bare "name.ending" the link pattern matched) two words with the
     space between them left out?"""
@@ -183,7 +187,6 @@ def _missing_space(found: str) -> bool:
     if name.isdigit():
         return len(name) <= 2 and ending in _SENTENCE_TLDS  # a numbered list: "1.it", "2.to"
     return name.isalpha() and (len(name) <= 2 or name in corpus_words())
-_DOMAIN = re.compile(r"^(?:[a-z]+://)?(?:www\.)?([^/:?#\s]+)", re.I)
 
 
 class Normalised(NamedTuple):
@@ -284,7 +287,7 @@ def normalise(text: str) -> Normalised:
             continue
         leet = _LEET_WORD.match(tok)
         read = _unleet(leet.group(1)) if leet and not leet.group(1)[-1:].isdigit() else None
-        if read is not None and leet is not None:
+        if leet and read is not None:
             tokens[i] = tok.replace(leet.group(1), read)
             leet_words += 1
             changed = True
