@@ -23,6 +23,11 @@ CLEAR = [
     ("Buy cheap v1agra online without prescription at rx-best-pharma.biz", Label.SPAM),
     ("Best online casino with 200 free spins, join now: https://lucky-spins-777.top", Label.SPAM),
     ("Need a fast loan with bad credit? Contact Mr. James on WhatsApp +1 555 0147", Label.SPAM),
+    # typed on a phone: a misplaced space around a full stop is not a spelled-out link
+    ("I did the battery swap from step 4 . It worked , thanks .", Label.FEEDBACK),
+    ("Loved the part about the garden . In my town we plant the same beans", Label.FEEDBACK),
+    ("my son does the same thing at bedtime . No idea why ?", Label.FEEDBACK),
+    ("tried the recipe twice.it still didnt rise, is my yeast dead?", Label.FEEDBACK),
 ]
 
 
