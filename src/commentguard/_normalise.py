@@ -5,8 +5,11 @@ text, the links found in it (however they were written) and counts of the
 tricks that were undone: zero-width and bidi characters, homoglyphs (Cyrillic
 or Greek look-alikes inside Latin words), leetspeak (``v1agr@``), spaced-out
 letters (``c a s i n o``, ``v.i.a.g.r.a``), "example dot com" links, HTML and
-BBCode markup, HTML entities. Work is bounded: only the first
-:data:`MAX_CHARS` characters are read.
+BBCode markup, HTML entities. Honest writing that only looks like a trick is
+left alone and not counted: a misplaced space around a full stop ("twice.it",
+"the recipe . It worked") is no link, a model number ("V3c") no leetspeak, and
+Windows-1252 quotes read as Latin-1 are repaired, not hidden characters. Work is
+bounded: only the first :data:`MAX_CHARS` characters are read.
 
 Speed matters here (tens of thousands of comments a second), so every step is
 guarded by a cheap test and skipped when the text cannot need it. The
