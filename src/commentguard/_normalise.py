@@ -182,10 +182,11 @@ _WORD_TLDS = _SENTENCE_TLDS | frozenset(
 
 
 def _missing_space(found: str) -> bool:
-    """Is ``found`` (a bare "name.ending" the link pattern matched) two words with the
-    space between them left out?"""
+    """Is ``found`` (what the link pattern matched) two words with the space between
+    them left out? Only a bare "name.ending" can be: never a link with a scheme, a
+    path, ``www.`` or more than one dot."""
     name, _, ending = found.partition(".")
-    if ending not in _WORD_TLDS:
+    if "." in ending or ending not in _WORD_TLDS:
         return False
     if name.isdigit():
         return len(name) <= 2 and ending in _SENTENCE_TLDS  # a numbered list: "1.it", "2.to"
@@ -337,8 +338,7 @@ def normalise(text: str) -> Normalised:
         spelled_links += n
 
     if _has_link(text):
-        urls.extend(u for u in _URL.findall(text)
-                    if u.count(".") > 1 or u in spelled_hosts or not _missing_space(u))
+        urls.extend(u for u in _URL.findall(text) if u in spelled_hosts or not _missing_space(u))
 
     return Normalised(
         text=text.strip(),
