@@ -362,3 +362,33 @@ def test_capitalised_nouns_in_a_german_comment_are_not_names() -> None:
     german = Comment("Ich bin zufällig auf diese Seite gestoßen und mir gefällt der Schreibstil sehr.")
     assert not {"names", "names:2+"} & _tokens(german)
     assert "names:2+" in _tokens(Comment("I use Firefox and Safari on the Mac"))
+
+
+@pytest.mark.parametrize("text", [
+    "call +1 888 555 0142 now",
+    "whatsapp + 1 5 5 5 0 1 3 7 7 2 1 for the spell",  # spaced out digit by digit
+    "call 0 7 7 0 0 9 0 0 1 2 3 or visit",
+    "the helpline 0522-555-0147: i called 6 times",
+    "pls call claim number 09066364311 to collect your award",
+    "speak to a live operator 2 claim 0871277810910p/min",
+    "£200 to £2000 same day, text loan to 07 934 552 018.",  # not a count with thousands spaces
+])
+def test_phone_numbers_in_every_written_form(text: str) -> None:
+    assert "phone" in _tokens(Comment(text))
+
+
+@pytest.mark.parametrize("text", [
+    "my tracking number 9400 1000 0000 0000 0000 00 says delivered but nothing came",
+    "still stuck: 9400 1118 9922 3384 5521 07 has not moved since monday",  # too long for a phone
+    "i emailed the shop instead (order #558201933) and they refunded",
+    "account no. 1041 5550 2231 at the bank",
+    "the airline quotes claim ref 11920483766 and says nothing else",
+    "confirmation numbers 20240415738291 and so on, saved them all",
+    "5 haftada ödendi. Referans 2024310077128.",
+    'the payload shows "created_at": "2025-01-04 10:22:31" with no zone',
+    "connecting to upstream, client: 192.168.1.20, server: media",
+    "how can there be 2.124.821.694 views",
+    "1 753 682 421 views and counting",
+])
+def test_numbers_that_are_not_phone_numbers(text: str) -> None:
+    assert "phone" not in _tokens(Comment(text))

@@ -375,6 +375,22 @@ _EMAIL = re.compile(r"[\w.%+-]+@[\w-]+(?:\.[\w-]+)+")
 # regex engine can skip ahead to candidates (several times faster on prose).
 # A phone number: an optional "+" and 9–20 digits, spaces, dots, dashes or brackets.
 _PHONE = re.compile(r"[+\d](?<=(?<!\d)[+\d])(?:(?<=\+)\d|(?<=\d))[\d ().-]{7,18}\d(?!\d)")
+# Runs of digits that _PHONE finds but that are no phone number: an IP address, a count with
+# thousands separators ("2.124.821.694 views", "1 753 682 421"), and (see _is_phone) a run that
+# goes on past the longest phone number (a 22-digit tracking number), a time ("2024-03-31 02:30")
+# and a number named for what it is ("tracking number", "order no.", "account").
+_NOT_A_PHONE = re.compile(r"\d{1,3}(?:\.\d{1,3}){3}|[1-9]\d{0,2}([.,])\d{3}(?:\1\d{3})+|[1-9]\d{0,2}(?: \d{3}){3,}")
+_LONGEST_PHONE = 15  # digits, country code included (ITU-T E.164)
+_TIME_GOES_ON = re.compile(r":\d")
+_NUMBER_GOES_ON = re.compile(r"(?:[ .()-]?\d)*")
+_NUMBER_CAME_BEFORE = re.compile(r"(?:\d[ .()-]?)*$")
+_REFERENCE_NUMBER = re.compile(
+    r"\b(?:tracking|order|invoice|booking|r[eé]f(?:er\w*)?|claim|confirmation|case|ticket|account|acct"
+    r"|serial|imei|iban|awb|parcel|shipment|consignment|receipt|transaction|txn|pnr|policy|member|doi)"
+    r"s?\W{0,3}(?:(?:no|nr|num|numbers?|id|code)\W{0,3})?$")
+# ... unless you are told to ring it ("call claim number 09066364311") or the word is a
+# verb ("to claim 08712778109").
+_CALL = re.compile(r"\b(?:call|ring|dial|text|phone|whatsapp|to|2)\W+(?:the\W+|our\W+|your\W+)?$")
 _MONEY = re.compile(r"[$€£¥₹]\s?\d[\d,.]*[km]?|\d[\d,.]*\s?(?:usd|eur|gbp|dollars|euros|bucks)\b")
 # (``regex``, not ``re``: a word goes on through combining marks, as Thai and Hindi vowel signs,
 # which ``re`` counts as breaks: "ขอบคุณ" is one word, not "ขอบค" and "ณ")
@@ -811,6 +827,22 @@ def _template_share(hits: list[str], words: list[str]) -> float:
     return sum(h.count(" ") + 1 for h in hits) / max(len(words), 1)
 
 
+
+def _is_phone(m: re.Match[str]) -> bool:
+    """Whether a run of digits that _PHONE found reads as a phone number where it stands."""
+    text, start, end = m.string, m.start(), m.end()
+    if _NOT_A_PHONE.fullmatch(m.group(0).strip()) or _TIME_GOES_ON.match(text, end):
+        return False
+    # (both patterns match the empty string, so never give None)
+    before = _NUMBER_CAME_BEFORE.search(text, max(0, start - 40), start)
+    after = _NUMBER_GOES_ON.match(text, end)
+    run = (before.group(0) if before else "") + m.group(0) + (after.group(0) if after else "")
+    if len(run) > len(m.group(0)) and sum(c.isdigit() for c in run) > _LONGEST_PHONE:
+        return False
+    named = _REFERENCE_NUMBER.search(text, max(0, start - 30), start)
+    return named is None or _CALL.search(text, max(0, named.start() - 20), named.start()) is not None
+
+
 def featurise(comment: Comment, post_stems: frozenset[str] | None = None) -> Features:
     """Tokens and signals for one comment. ``post_stems`` (from :func:`post_words`)
     may be passed in to avoid re-reading the same post for each of its comments."""
@@ -836,7 +868,7 @@ def featurise(comment: Comment, post_stems: frozenset[str] | None = None) -> Fea
 
     def _phone(m: re.Match[str]) -> str:
         value = m.group(0)
-        if sum(c.isdigit() for c in value) < 9:
+        if sum(c.isdigit() for c in value) < 9 or not _is_phone(m):
             return value
         phones.append(value.strip())
         return " xxphonexx "

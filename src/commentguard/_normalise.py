@@ -121,7 +121,8 @@ def _unleet(word: str) -> str | None:
     """``word`` (letters with digits or symbols between them) read as the word it
     disguises ("v1agra" → "viagra", "b1ue" → "blue"); ``None`` when it disguises none:
     exclamation marks between two words ("awesome!!she", "lmao!nice") or a short model
-    or part number that reads as no word either way ("v3c", "s710a", "mp3s")."""
+    or part number that reads as no word either way ("v3c", "s710a", "mp3s"), and a
+    booking code with a digit that stands for no letter ("qz7k2p")."""
     if "!" in word and min(map(len, _EXCLAMATIONS.split(word))) >= 2:
         return None
     read = word.translate(_LEET_TABLE)
@@ -132,6 +133,8 @@ def _unleet(word: str) -> str | None:
         if as_l in corpus_words():
             return as_l
     if len(word) <= 5 and _LEET_SYMBOLS.isdisjoint(word):
+        return None
+    if any(c.isdigit() for c in read):  # a digit that stands for no letter: a code ("qz7k2p")
         return None
     return read
 
