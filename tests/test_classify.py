@@ -28,6 +28,10 @@ CLEAR = [
     ("Loved the part about the garden . In my town we plant the same beans", Label.FEEDBACK),
     ("my son does the same thing at bedtime . No idea why ?", Label.FEEDBACK),
     ("tried the recipe twice.it still didnt rise, is my yeast dead?", Label.FEEDBACK),
+    # readers who quote long numbers or name what scammers use
+    ("my tracking number 9400 1000 0000 0000 0000 00 says delivered but nothing came", Label.FEEDBACK),
+    ('My mum lost her savings to a WhatsApp "investment friend". Reported to the bank fraud line and '
+     "the police, case number 40019283377.", Label.FEEDBACK),
 ]
 
 

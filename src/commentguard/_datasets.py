@@ -282,6 +282,9 @@ HELD_OUT_SITES: tuple[str, ...] = (
     "up-the-tannery",  # thumbtyped: a lower-league football fan blog, typed on phones
     "visaline-bulletin",  # abroad: work-visa and immigration news, non-native English
     "tangled-purl-cottage",  # linkparty: a knitting blog with link parties and giveaways
+    "signed-for-nobody",  # digits: parcel-delivery complaints (tracking numbers, helplines)
+    "red-flag-diaries",  # scamwatch: a scam-warning blog (victims name WhatsApp, Telegram, USDT)
+    "snagging-list-trade",  # traders: a blog for plumbers and builders (readers sign with their firm)
 )
 
 
