@@ -33,6 +33,12 @@ def test_obfuscation_is_undone(raw: str, expected_word: str) -> None:
         ("[url=https://a-shop.biz]shop[/url]", "a-shop.biz"),
         ("see www.best-seo.net for more", "best-seo.net"),
         ("bare domain rx-store.xyz works too", "rx-store.xyz"),
+        ("Пишите: perevod-agency точка ru", "perevod-agency.ru"),  # "dot" in other languages
+        ("zaem-bg(точка)top", "zaem-bg.top"),
+        ("miho-chat（ドット）net で待ってるね", "miho-chat.net"),
+        ("▶ kajino77닷컴", "kajino77.com"),
+        ("Versand in 48h ➜ apotheke24 [punkt] net", "apotheke24.net"),
+        ("inscrivez-vous ici : nihongo-facile [point] fr", "nihongo-facile.fr"),
     ],
 )
 def test_links_are_found_however_written(raw: str, domain: str) -> None:
@@ -95,6 +101,9 @@ def test_links_written_with_spaces_for_dots_are_found() -> None:
     "I love it for two reasons: 1.it is catchy 2.the video",  # a numbered list
     "ok.me too",
     "in rice for a week.still dead.shop found corrosion",  # other everyday endings too
+    "if the div id has a dot in it the tab never switches",  # talk about a dot
+    "the link is the .ca one, NOT the .com one",
+    "il punto di partenza", "el punto es que nadie lo sabe",  # "point" is a word, unbracketed
 ])
 def test_a_misplaced_space_around_a_full_stop_is_not_a_link(text: str) -> None:
     n = normalise(text)

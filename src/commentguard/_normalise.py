@@ -163,9 +163,14 @@ _URL = re.compile(
     rf"|(?<![\w@.-])(?:[a-z0-9][a-z0-9-]*\.)+(?:{_TLD_ALT})(?![\w-])(?:/[^\s<>\"'\]\[)(]*)?"
 )
 _DOT_TLD = re.compile(r"\.(?<=[a-z0-9]\.)([a-z]{2,12})\b")
+# "example dot com", "example (.) com", and "dot" in other languages: "точка", "ドット",
+# "닷" as they stand, "point", "punkt", "punto" only in brackets, as they are words too
 _SPELLED_DOT = re.compile(
-    rf"\b([a-z0-9][a-z0-9-]*)\s*[(\[{{]?\s*(?:dot|\.)\s*[)\]}}]?\s*({_TLD_ALT})\b"
+    rf"\b([a-z0-9][a-z0-9-]*)\s*([(\[{{]\s*(?:dot|point|punkt|punto|ponto|kropka|nokta|titik)\s*[)\]}}]"
+    rf"|[(\[{{]?\s*(?:dot|\.|точка|ドット|닷)\s*[)\]}}]?)\s*({_TLD_ALT})\b"
 )
+_FOREIGN_DOT = re.compile(r"точка|ドット|닷|[(\[{]\s*(?:point|punkt|punto|ponto|kropka|nokta|titik)\s*[)\]}]")
+_FOREIGN_COM = re.compile(r"(?<=닷)\s*컴|(?<=ドット)コム")  # "닷컴", "ドットコム": "dot com"
 _SPACED_WWW = re.compile(rf"\bw{{2,3}} ([a-z0-9][a-z0-9-]*) ({_TLD_ALT})\b")  # "www example com"
 _DOMAIN = re.compile(r"^(?:[a-z]+://)?(?:www\.)?([^/:?#\s]+)", re.I)
 
@@ -178,6 +183,8 @@ _DOMAIN = re.compile(r"^(?:[a-z]+://)?(?:www\.)?([^/:?#\s]+)", re.I)
 #   space; so are other everyday words there, "still dead.shop found it", "this
 #   rubbish.club should". Names made of several words ("quickfixparts.in") stay links.
 _SENTENCE_TLDS = frozenset("in it to at no me be us today email".split())
+# "a dot in it", "the dot at the end": a word about a dot, not a name spelled out before one
+_DOT_TALK = frozenset("a an the one each every this that no".split())
 _WORD_TLDS = _SENTENCE_TLDS | frozenset(
     "shop store club live life fun space work rest host press blog news page link click "
     "site online app top win".split()
@@ -319,21 +326,27 @@ def normalise(text: str) -> Normalised:
     elif len(tokens) and ("  " in text or "\n" in text or "\t" in text):
         text = " ".join(tokens)
 
+    foreign_dot = (not text.isascii() or "(" in text or "[" in text or "{" in text) \
+        and _FOREIGN_DOT.search(text) is not None
+    if foreign_dot:
+        text = _FOREIGN_COM.sub(" com", text)
     if (" dot " in text or "(dot)" in text or "[dot]" in text or "(.)" in text
             or "[.]" in text or " . " in text or " .com" in text or ". com" in text
-            or ". net" in text or ". org" in text):
+            or ". net" in text or ". org" in text or foreign_dot):
         def _spelled(m: re.Match[str]) -> str:
             nonlocal spelled_links
-            spelled = m.group(0)
-            if "(" not in spelled and "[" not in spelled and "dot" not in spelled and (
-                    " " not in spelled or m.group(2) in _SENTENCE_TLDS
-                    or re.search(rf"\.\s+{m.group(2).capitalize()}\b", written)):
+            spelled, name, dot, ending = m.group(0, 1, 2, 3)
+            if name in _DOT_TALK:
+                return spelled
+            if "(" not in dot and "[" not in dot and dot.strip(" {}") == "." and (
+                    " " not in spelled or ending in _SENTENCE_TLDS
+                    or re.search(rf"\.\s+{ending.capitalize()}\b", written)):
                 # an ordinary domain, or a sentence: "it . It worked", "R$ 120 a extra. Com 2
                 # rodadas" (Portuguese "with" starting a sentence, as it was written)
                 return spelled
             spelled_links += 1
-            spelled_hosts.add(f"{m.group(1)}.{m.group(2)}")
-            return f"{m.group(1)}.{m.group(2)}"
+            spelled_hosts.add(f"{name}.{ending}")
+            return f"{name}.{ending}"
 
         text = _SPELLED_DOT.sub(_spelled, text)
     if "ww " in text:
