@@ -127,6 +127,7 @@ def test_links_with_sentence_word_endings_are_still_links(raw: str, domain: str)
 @pytest.mark.parametrize("text", [
     "the Razr V3c and the S710a both died", "ripped my mp3s to the Z500a",  # model numbers
     "that was awesome!!she loved it", "lmao!nice one",  # exclamation marks between words
+    "it didnt go that well!i just wanted my bed", "{great|awesome} {post|article}!",  # and bars
     "quoting booking ref qz7k2p got me €250", "booking code tk3w9m",  # a 2, 6 or 8 stands for no letter
 ])
 def test_model_numbers_and_exclamations_are_not_leetspeak(text: str) -> None:

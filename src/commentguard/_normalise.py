@@ -114,16 +114,19 @@ _A = r"[^\W\d_\u0e00-\u0e7f\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\
 _LEET_WORD = re.compile(rf"^[\W_]*([^\W\d_]*(?:{_A}[0134579@$!|€]+(?={_A}))+[^\W_]*[@$]?)[\W_]*$")
 _LEET_TABLE_L = str.maketrans({"1": "l"})  # "b1ue", "c1aim": a 1 for an l
 _LEET_SYMBOLS = frozenset("@$!|€")
-_EXCLAMATIONS = re.compile(r"!+")
+_BETWEEN_WORDS = re.compile(r"[!|]+")
+_ONE_LETTER_WORDS = frozenset("ia")
 
 
 def _unleet(word: str) -> str | None:
     """``word`` (letters with digits or symbols between them) read as the word it
     disguises ("v1agra" → "viagra", "b1ue" → "blue"); ``None`` when it disguises none:
-    exclamation marks between two words ("awesome!!she", "lmao!nice") or a short model
+    exclamation marks or bars between two words ("awesome!!she", "nothing!i",
+    "{great|awesome}" of a spintax template posted unexpanded) or a short model
     or part number that reads as no word either way ("v3c", "s710a", "mp3s"), and a
     booking code with a digit that stands for no letter ("qz7k2p")."""
-    if "!" in word and min(map(len, _EXCLAMATIONS.split(word))) >= 2:
+    if ("!" in word or "|" in word) and all(
+            len(part) >= 2 or part in _ONE_LETTER_WORDS for part in _BETWEEN_WORDS.split(word)):
         return None
     read = word.translate(_LEET_TABLE)
     if read in corpus_words():
