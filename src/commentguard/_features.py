@@ -827,13 +827,12 @@ def _template_share(hits: list[str], words: list[str]) -> float:
     return sum(h.count(" ") + 1 for h in hits) / max(len(words), 1)
 
 
-
 def _is_phone(m: re.Match[str]) -> bool:
     """Whether a run of digits that _PHONE found reads as a phone number where it stands."""
     text, start, end = m.string, m.start(), m.end()
     if _NOT_A_PHONE.fullmatch(m.group(0).strip()) or _TIME_GOES_ON.match(text, end):
         return False
-    # (both patterns match the empty string, so never give None)
+    # the whole run of digits this match is part of (both patterns may match nothing)
     before = _NUMBER_CAME_BEFORE.search(text, max(0, start - 40), start)
     after = _NUMBER_GOES_ON.match(text, end)
     run = (before.group(0) if before else "") + m.group(0) + (after.group(0) if after else "")

@@ -341,7 +341,7 @@ def normalise(text: str) -> Normalised:
             spelled, name, dot, ending = m.group(0, 1, 2, 3)
             if name in _DOT_TALK:
                 return spelled
-            if "(" not in dot and "[" not in dot and dot.strip(" {}") == "." and (
+            if dot.strip(" {}") == "." and (
                     " " not in spelled or ending in _SENTENCE_TLDS
                     or re.search(rf"\.\s+{ending.capitalize()}\b", written)):
                 # an ordinary domain, or a sentence: "it . It worked", "R$ 120 a extra. Com 2
