@@ -832,9 +832,10 @@ def _is_phone(m: re.Match[str]) -> bool:
     text, start, end = m.string, m.start(), m.end()
     if _NOT_A_PHONE.fullmatch(m.group(0).strip()) or _TIME_GOES_ON.match(text, end):
         return False
-    # the whole run of digits this match is part of (both patterns may match nothing)
+    # the run of digits this match is part of, 40 characters each way at most (enough for the
+    # 16th digit; more would make a comment of nothing but digits cost time quadratic in its length)
     before = _NUMBER_CAME_BEFORE.search(text, max(0, start - 40), start)
-    after = _NUMBER_GOES_ON.match(text, end)
+    after = _NUMBER_GOES_ON.match(text, end, end + 40)
     run = (before.group(0) if before else "") + m.group(0) + (after.group(0) if after else "")
     if len(run) > len(m.group(0)) and sum(c.isdigit() for c in run) > _LONGEST_PHONE:
         return False
