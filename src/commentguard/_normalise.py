@@ -168,11 +168,13 @@ _URL = re.compile(
 _DOT_TLD = re.compile(r"\.(?<=[a-z0-9]\.)([a-z]{2,12})\b")
 # "example dot com", "example (.) com", and "dot" in other languages: "точка", "ドット",
 # "닷" as they stand, "point", "punkt", "punto" only in brackets, as they are words too
+_DOT_WORDS = "точка|ドット|닷"
+_DOT_WORDS_IN_BRACKETS = "point|punkt|punto|ponto|kropka|nokta|titik"
 _SPELLED_DOT = re.compile(
-    rf"\b([a-z0-9][a-z0-9-]*)\s*([(\[{{]\s*(?:dot|point|punkt|punto|ponto|kropka|nokta|titik)\s*[)\]}}]"
-    rf"|[(\[{{]?\s*(?:dot|\.|точка|ドット|닷)\s*[)\]}}]?)\s*({_TLD_ALT})\b"
+    rf"\b([a-z0-9][a-z0-9-]*)\s*([(\[{{]\s*(?:dot|{_DOT_WORDS_IN_BRACKETS})\s*[)\]}}]"
+    rf"|[(\[{{]?\s*(?:dot|\.|{_DOT_WORDS})\s*[)\]}}]?)\s*({_TLD_ALT})\b"
 )
-_FOREIGN_DOT = re.compile(r"точка|ドット|닷|[(\[{]\s*(?:point|punkt|punto|ponto|kropka|nokta|titik)\s*[)\]}]")
+_FOREIGN_DOT = re.compile(rf"{_DOT_WORDS}|[(\[{{]\s*(?:{_DOT_WORDS_IN_BRACKETS})\s*[)\]}}]")
 _FOREIGN_COM = re.compile(r"(?<=닷)\s*컴|(?<=ドット)コム")  # "닷컴", "ドットコム": "dot com"
 _SPACED_WWW = re.compile(rf"\bw{{2,3}} ([a-z0-9][a-z0-9-]*) ({_TLD_ALT})\b")  # "www example com"
 _DOMAIN = re.compile(r"^(?:[a-z]+://)?(?:www\.)?([^/:?#\s]+)", re.I)
