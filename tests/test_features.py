@@ -154,7 +154,14 @@ def test_public_bodies_and_bug_trackers_are_reference_sites(host: str) -> None:
     assert "link:reference" in _tokens(Comment(f"The rules are here: https://{host}/guidance"))
 
 
-@pytest.mark.parametrize("host", ["govtjobs-online.com", "edu-essays.net", "support-quickbooks.com", "go.com"])
+@pytest.mark.parametrize("url", ["https://map.naver.com/p/search/cafe", "https://maps.app.goo.gl/h7qk2",
+                                 "https://www.openstreetmap.org/directions?route=51.45", "https://maps.nls.uk/view/1023"])
+def test_map_links_are_reference_sites(url: str) -> None:
+    assert "link:reference" in _tokens(Comment(f"parking is here {url}"))
+
+
+@pytest.mark.parametrize("host", ["govtjobs-online.com", "edu-essays.net", "support-quickbooks.com", "go.com",
+                                  "mapsdirect-seo.com", "bitmap-store.net"])
 def test_lookalike_public_hosts_are_not_reference_sites(host: str) -> None:
     assert "link:reference" not in _tokens(Comment(f"The rules are here: https://{host}/guidance"))
 
@@ -268,9 +275,20 @@ def test_a_handle_with_digits_or_underscores_is_told_from_a_person_addressed_by_
 
 
 @pytest.mark.parametrize("text", ["пишите в телеграм @rabota", "문의는 텔레 주세요", "카톡 blogbuy 문의",
-                                  "my line id is mimi"])
-def test_messenger_apps_in_other_languages_ask_to_be_contacted_off_site(text: str) -> None:
+                                  "my line id is mimi", "WhatsApp: +234 803 555 0142", "whatsapp me today",
+                                  "contact him via WhatsApp", "join our telegram group t.me/abc",
+                                  "add me on wechat"])
+def test_asking_to_be_reached_on_a_chat_app_is_told_apart(text: str) -> None:
     assert "contact_me" in match_rules(featurise(Comment(text=text)).words)
+
+
+@pytest.mark.parametrize("text", ["I paid CAD 2,300 to a man called Patrick on WhatsApp, then he blocked me",
+                                  "Is the WhatsApp group very busy?",
+                                  "Don't trust any recruiter who moves you to Telegram!!!",
+                                  "아빠가 카톡 사기를 당했어요 조심하세요"])
+def test_naming_a_chat_app_is_not_asking_to_be_reached_on_it(text: str) -> None:
+    rules = match_rules(featurise(Comment(text=text)).words)
+    assert "chat_app" in rules and "contact_me" not in rules
 
 
 @pytest.mark.parametrize(("url", "other", "same"), [

@@ -162,12 +162,28 @@ RULES: tuple[tuple[str, Label, str, tuple[str, ...]], ...] = (
         "our services|my services|best services}",
         "i am a {freelance|professional} {writer|designer|developer|translator|marketer}",
     )),
-    ("contact_me", Label.SPAM, "asks to be contacted off-site", (
-        "{whatsapp|whatapp|telegram|viber|wechat|signal app|kakaotalk|line id|"
+    # Naming a chat app is not asking to be reached on it: scam victims and honest
+    # readers name them too ("a man on WhatsApp took my money", "our WhatsApp group").
+    # The request is its own rule (below), so that the model can weigh the two apart.
+    ("chat_app", Label.SPAM, "names a chat app", (
+        "{whatsapp|whatapp|telegram|viber|wechat|signal app|kakaotalk|"
         "телеграм|телеграмм|телеграме|телеграмме|вотсап|ватсап|вайбер|텔레|텔레그램|카톡|카카오톡|오픈카톡}",
+    )),
+    ("contact_me", Label.SPAM, "asks to be contacted off-site", (
         "{email|e mail|mail|contact|reach|text|message|write} {me|him|her|us} "
         "{at|on|via|through|xxemailxx|xxphonexx}",
         "{dm me|inbox me|swap tips|swap links|exchange links|link exchange|guest post on}",
+        "{whatsapp|whatapp|telegram|viber|wechat|kakaotalk} {xxphonexx|xxemailxx|me|us|him|her|"
+        "number|no|num|id|only|handle|username|link|xxurlxx}",
+        "{via|thru|through} {whatsapp|whatapp|telegram|viber|wechat|kakaotalk}",
+        "{join|add|message|text|contact|reach|chat} {me|us|him|her|our|my} {on|via|in|at|through|} "
+        "{whatsapp|whatapp|telegram|viber|wechat|kakaotalk}",
+        "{line id|wechat id|telegram id}",
+        "{пишите|напишите|пиши|пишіть|звоните} {в|на|мне в|мне на} "
+        "{телеграм|телеграмм|телеграме|телеграмме|вотсап|ватсап|вайбер}",
+        "{텔레|텔레그램|카톡|카카오톡|오픈카톡} {문의|주세요|상담|연락}",
+        "{텔레|텔레그램|카톡|카카오톡|오픈카톡} * {문의|주세요|상담|연락}",
+        "{문의는|문의|연락} {텔레|텔레그램|카톡|카카오톡|오픈카톡}",
     )),
     ("channel", Label.SPAM, "self-promotion", (
         "my {youtube|new|music|gaming||own|little|small} channel",
@@ -565,16 +581,16 @@ def _not_english(words: list[str], other_script: bool) -> bool:
 
 
 # Hosts whose links in a comment are usually a reader pointing at evidence or docs
-# (code, screenshots, encyclopaedias, bug trackers, public bodies) rather than an advert.
+# (code, screenshots, encyclopaedias, bug trackers, maps, public bodies) rather than an advert.
 # Public bodies by their official endings: .gov, .edu, .int, gov.uk and www.gov.uk,
 # gouv.fr, gob.es, govt.nz, gv.at, admin.ch, ac.uk, nhs.uk, europa.eu and the like.
 _REFERENCE_HOSTS = re.compile(
     r"(?:^|\.)(?:github\.com|gitlab\.com|bitbucket\.org|stackoverflow\.com|stackexchange\.com|"
     r"wikipedia\.org|wikimedia\.org|imgur\.com|archive\.org|python\.org|mozilla\.org|"
-    r"readthedocs\.io|npmjs\.com|pypi\.org|arxiv\.org|doi\.org|europa\.eu)$"
+    r"readthedocs\.io|npmjs\.com|pypi\.org|arxiv\.org|doi\.org|europa\.eu|openstreetmap\.[a-z]{2,3})$"
     r"|(?:^|\.)(?:gov|edu|int|mil)$"
     r"|(?:^|\.)(?:gov|govt|gouv|gob|gv|go|gc|admin|bund|ac|edu|nhs|police|parliament)\.[a-z]{2}$"
-    r"|^(?:docs|developer|developers|support|wiki|bugs)\."
+    r"|^(?:docs|developer|developers|support|wiki|bugs|maps?)\."
 )
 
 
