@@ -285,6 +285,9 @@ HELD_OUT_SITES: tuple[str, ...] = (
     "signed-for-nobody",  # digits: parcel-delivery complaints (tracking numbers, helplines)
     "red-flag-diaries",  # scamwatch: a scam-warning blog (victims name WhatsApp, Telegram, USDT)
     "snagging-list-trade",  # traders: a blog for plumbers and builders (readers sign with their firm)
+    "oakshaw-signs",  # makers: a CNC and laser sign-making business's blog (part numbers, shop links)
+    "tailwater-tippet",  # outdoors: a fishing blog (guides and tackle shops write real feedback)
+    "wide-awake-at-three",  # wellness: a sleep and insomnia blog (readers name drugs and doses)
 )
 
 
