@@ -104,6 +104,11 @@ def test_author_websites_on_profile_and_free_blog_hosts() -> None:
     t = _tokens(Comment("x", author_url="https://best-roofing-denver.com"))
     assert "author-url" in t and not {"author-url:profile", "author-url:free-blog"} & t
     assert not {"author-url:profile"} & _tokens(Comment("x", author_url="https://youtube.com/c/mychannel"))
+    # Blogger's country endings and free blog platforms outside the English-speaking web
+    for host in ("alice.blogspot.co.uk", "alice.blogspot.com.br", "trondfisker.blogg.no", "mina.tistory.com",
+                 "papaben.hatenablog.com", "kertesz.blog.hu"):
+        assert "author-url:free-blog" in _tokens(Comment("x", author_url=f"https://{host}")), host
+    assert "author-url:free-blog" not in _tokens(Comment("x", author_url="https://blogspot-deals.com"))
     # a logged-in Blogger commenter's website is their Blogger profile
     assert "author-url:profile" in _tokens(Comment("x", author_url="https://www.blogger.com/profile/0617349827"))
 

@@ -609,9 +609,14 @@ _PROFILE_HOSTS = re.compile(
     r"|^(?:mastodon|mstdn|fosstodon)\."
 )
 # Free blog hosts: most often a commenter's own blog, but also where link builders
-# park throwaway pages, so the model weighs them apart from profiles.
+# park throwaway pages, so the model weighs them apart from profiles. Blogger serves
+# blogs under country endings too ("alice.blogspot.co.uk", "alice.blogspot.de").
 _FREE_BLOG_HOSTS = re.compile(
-    r"(?:^|\.)(?:wordpress\.com|blogspot\.com|substack\.com|medium\.com|tumblr\.com)$"
+    r"(?:^|\.)(?:wordpress\.com|blogspot\.com|blogspot\.com?\.[a-z]{2}|blogspot\.[a-z]{2}|substack\.com|"
+    r"medium\.com|tumblr\.com|livejournal\.com|dreamwidth\.org|typepad\.com|micro\.blog|bearblog\.dev|"
+    r"over-blog\.com|canalblog\.com|eklablog\.com|blogg\.no|blogg\.se|blog\.hu|blox\.pl|"
+    r"hatenablog\.(?:com|jp)|hateblo\.jp|exblog\.jp|seesaa\.net|blog\.fc2\.com|ameblo\.jp|note\.com|"
+    r"tistory\.com|blog\.naver\.com|blogfa\.com)$"
 )
 
 
