@@ -1034,7 +1034,8 @@ def featurise(comment: Comment, post_stems: frozenset[str] | None = None) -> Fea
         name = author.strip()
         if person is not None:
             add(Signal("author-name:person", f"author gives a person's name ('{name[:40]}')") if person
-                else Signal("author-name:not-person", f"author name is not a person's name ('{name[:40]}')"))
+                else Signal("author-name:not-person",
+                            f"author name has no given name we know ('{name[:40]}')"))
         if not own_site and ((len(name.split()) >= 2 and advert_word) or _URL_LIKE.search(name)
                              or _AUTHOR_PROMO.search(name)):
             add(Signal("author-keywords", f"author name reads like an advert: '{name[:60]}'"))
