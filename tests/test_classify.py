@@ -162,3 +162,6 @@ def test_reasons_name_words_and_chinese_pairs_but_not_fragments_or_stopwords() -
     assert not _worth_naming("the") and not _worth_naming("subsc~") and not _worth_naming("domain:cheap")
     assert not _worth_naming("です")  # two kana: a piece of a word, meaningless to a moderator
     assert _worth_naming("👉") and not _worth_naming("a")  # an emoji is a word; one letter is not
+    # function words of other languages are no more specific than "the"
+    assert not any(map(_worth_naming, ["con", "det", "med", "und", "les", "della", "için"]))
+    assert _worth_naming("lykke") and _worth_naming("bellissimo") and _worth_naming("van")

@@ -14,7 +14,7 @@ from typing import Iterable, Iterator
 import numpy as np
 
 from ._errors import InvalidCommentError
-from ._features import Features, is_chinese_pair
+from ._features import _FOREIGN_FUNCTION_WORDS, _GERMAN_FUNCTION_WORDS, Features, is_chinese_pair
 from ._model import Encoded, Model, default_model, featurise_all
 from ._types import DEFAULT_POLICY, LABELS, Comment, Label, Policy, Verdict
 
@@ -59,6 +59,15 @@ _FUNCTION_WORDS = frozenset(
     "new now old see two who did get let put say she too use that with have this will your from "
     "they been were what when which their there then than them these those would could should "
     "about into over some such only also just very more most much many other each".split()
+    # ... and of the other languages most comments come in, which are no more specific
+    # ("specific words: 'con', 'det'" told a moderator nothing)
+) | _FOREIGN_FUNCTION_WORDS | _GERMAN_FUNCTION_WORDS | frozenset(
+    "con una uno per non del della dei delle los las por sus "  # Italian, Spanish
+    "les des aux une sur avec dans par "  # French
+    "og det er en et med som til av att och jag har inte den dem "  # Norwegian, Danish, Swedish
+    "het een met voor "  # Dutch
+    "jest nie się dla "  # Polish
+    "bir ve bu da de için çok".split()  # Turkish
 )
 
 
