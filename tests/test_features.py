@@ -91,6 +91,11 @@ def test_person_names_are_told_from_business_and_keyword_names() -> None:
     assert is_person_name("سارا ت") is None and is_person_name("Анна К") is None
     # a given name and an initial is how people sign, even with a name our list lacks
     assert is_person_name("Kemi A.") and is_person_name("Bodil H")
+    # names from many cultures, not only English ones
+    for name in ("Farah Hussain", "Trond Ødegård", "Funke Alabi", "Moses Kiprono", "Nguyễn Thị Linh",
+                 "Wairimu Kamau", "Siobhán Kearney", "Dariush Tehrani"):
+        assert is_person_name(name), name
+    assert is_person_name("Traffic Booster") is False and is_person_name("Loan Angel") is False
     assert is_person_name("L o a n s N o w") is False and is_person_name("Fast Cash 4 U") is False
     assert "author-name:not-person" in _tokens(Comment("Nice", author="Bouncy Castle Hire"))
     assert "author-name:person" in _tokens(Comment("Nice", author="Helen"))
@@ -362,7 +367,6 @@ def test_a_hindi_sentence_without_a_full_stop_is_not_a_keyword_list() -> None:
     assert "keyword-list" not in _tokens(Comment(text))
 
 
-
 @pytest.mark.parametrize("text", [
     # Urdu function words ("میں", "بھی") are stopwords
     "میں بھی یہی سمجھتا تھا کہ یہ غزل میر کی ہے، لیکن دیوان میں دیکھا تو میں غلط تھا",
@@ -380,6 +384,7 @@ def test_urdu_hindi_and_hinglish_sentences_are_not_keyword_lists(text: str) -> N
 def test_a_stuffed_keyword_list_is_still_found() -> None:
     stuffed = "cheap tyres london cheap tyres near me winter tyres cheap best tyres price"
     assert "keyword-list" in _tokens(Comment(stuffed))
+
 
 def test_capitalised_nouns_in_a_german_comment_are_not_names() -> None:
     german = Comment("Ich bin zufällig auf diese Seite gestoßen und mir gefällt der Schreibstil sehr.")
