@@ -60,13 +60,13 @@ _FUNCTION_WORDS = frozenset(
     "they been were what when which their there then than them these those would could should "
     "about into over some such only also just very more most much many other each".split()
     # ... and of the other languages most comments come in, which are no more specific
-    # ("specific words: 'con', 'det'" told a moderator nothing)
+    # ("specific words: 'con', 'det'" told a moderator nothing): those the features use to
+    # guess a comment's language, and a few more
 ) | _FOREIGN_FUNCTION_WORDS | _GERMAN_FUNCTION_WORDS | frozenset(
-    "con una uno per non del della dei delle los las por sus "  # Italian, Spanish
-    "les des aux une sur avec dans par "  # French
-    "og det er en et med som til av att och jag har inte den dem "  # Norwegian, Danish, Swedish
-    "het een met voor "  # Dutch
-    "jest nie się dla "  # Polish
+    "con una uno per non della dei delle sus "  # Italian, Spanish
+    "aux par "  # French
+    "og det er en et med som til av att och jag har inte "  # Norwegian, Danish, Swedish
+    "met "  # Dutch
     "bir ve bu da de için çok".split()  # Turkish
 )
 

@@ -96,6 +96,10 @@ def stem_token(word: str) -> str:
 # any one word, but not the first. The model learns
 # how much each rule is worth, so a rule that misfires on innocent words costs
 # little; keep phrases a person would recognise.
+# Chat apps, named in several rules below (spintax alternatives), in Latin, Russian and Korean:
+_CHAT_APPS = "whatsapp|whatapp|telegram|viber|wechat|kakaotalk"
+_CHAT_APPS_RU = "телеграм|телеграмм|телеграме|телеграмме|вотсап|ватсап|вайбер"
+_CHAT_APPS_KO = "텔레|텔레그램|카톡|카카오톡|오픈카톡"
 RULES: tuple[tuple[str, Label, str, tuple[str, ...]], ...] = (
     ("pharma", Label.SPAM, "pharma keyword", (
         "{viagra|cialis|levitra|kamagra|tramadol|xanax|valium|oxycodone|oxycontin|adderall|"
@@ -166,24 +170,21 @@ RULES: tuple[tuple[str, Label, str, tuple[str, ...]], ...] = (
     # readers name them too ("a man on WhatsApp took my money", "our WhatsApp group").
     # The request is its own rule (below), so that the model can weigh the two apart.
     ("chat_app", Label.SPAM, "names a chat app", (
-        "{whatsapp|whatapp|telegram|viber|wechat|signal app|kakaotalk|"
-        "телеграм|телеграмм|телеграме|телеграмме|вотсап|ватсап|вайбер|텔레|텔레그램|카톡|카카오톡|오픈카톡}",
+        f"{{{_CHAT_APPS}|signal app|{_CHAT_APPS_RU}|{_CHAT_APPS_KO}}}",
     )),
     ("contact_me", Label.SPAM, "asks to be contacted off-site", (
         "{email|e mail|mail|contact|reach|text|message|write} {me|him|her|us} "
         "{at|on|via|through|xxemailxx|xxphonexx}",
         "{dm me|inbox me|swap tips|swap links|exchange links|link exchange|guest post on}",
-        "{whatsapp|whatapp|telegram|viber|wechat|kakaotalk} {xxphonexx|xxemailxx|me|us|him|her|"
-        "number|no|num|id|only|handle|username|link|xxurlxx}",
-        "{via|thru|through} {whatsapp|whatapp|telegram|viber|wechat|kakaotalk}",
-        "{join|add|message|text|contact|reach|chat} {me|us|him|her|our|my} {on|via|in|at|through|} "
-        "{whatsapp|whatapp|telegram|viber|wechat|kakaotalk}",
+        f"{{{_CHAT_APPS}}} {{xxphonexx|xxemailxx|me|us|him|her|number|no|num|id|only|handle|username|link|xxurlxx}}",
+        f"{{via|thru|through}} {{{_CHAT_APPS}}}",
+        f"{{join|add|message|text|contact|reach|chat}} {{me|us|him|her|our|my}} {{on|via|in|at|through|}} "
+        f"{{{_CHAT_APPS}}}",
         "{line id|wechat id|telegram id}",
-        "{пишите|напишите|пиши|пишіть|звоните} {в|на|мне в|мне на} "
-        "{телеграм|телеграмм|телеграме|телеграмме|вотсап|ватсап|вайбер}",
-        "{텔레|텔레그램|카톡|카카오톡|오픈카톡} {문의|주세요|상담|연락}",
-        "{텔레|텔레그램|카톡|카카오톡|오픈카톡} * {문의|주세요|상담|연락}",
-        "{문의는|문의|연락} {텔레|텔레그램|카톡|카카오톡|오픈카톡}",
+        f"{{пишите|напишите|пиши|пишіть|звоните}} {{в|на|мне в|мне на}} {{{_CHAT_APPS_RU}}}",
+        f"{{{_CHAT_APPS_KO}}} {{문의|주세요|상담|연락}}",
+        f"{{{_CHAT_APPS_KO}}} * {{문의|주세요|상담|연락}}",
+        f"{{문의는|문의|연락}} {{{_CHAT_APPS_KO}}}",
     )),
     ("channel", Label.SPAM, "self-promotion", (
         "my {youtube|new|music|gaming||own|little|small} channel",
@@ -612,7 +613,7 @@ _PROFILE_HOSTS = re.compile(
 # park throwaway pages, so the model weighs them apart from profiles. Blogger serves
 # blogs under country endings too ("alice.blogspot.co.uk", "alice.blogspot.de").
 _FREE_BLOG_HOSTS = re.compile(
-    r"(?:^|\.)(?:wordpress\.com|blogspot\.com|blogspot\.com?\.[a-z]{2}|blogspot\.[a-z]{2}|substack\.com|"
+    r"(?:^|\.)(?:wordpress\.com|blogspot\.(?:com|com?\.[a-z]{2}|[a-z]{2})|substack\.com|"
     r"medium\.com|tumblr\.com|livejournal\.com|dreamwidth\.org|typepad\.com|micro\.blog|bearblog\.dev|"
     r"over-blog\.com|canalblog\.com|eklablog\.com|blogg\.no|blogg\.se|blog\.hu|blox\.pl|"
     r"hatenablog\.(?:com|jp)|hateblo\.jp|exblog\.jp|seesaa\.net|blog\.fc2\.com|ameblo\.jp|note\.com|"
