@@ -345,6 +345,10 @@ def test_an_author_website_on_the_blogs_own_site_is_a_reply_from_the_blog() -> N
     ("I keep a blog about this with my shop notes.", "https://myblog-shop.com", False),
     # a person's profile or free blog is not a business named in the text
     ("Mina here, as on my blog.", "https://mina.wordpress.com", False),
+    # a shop on a platform: naming the platform is not naming one's own shop
+    ("Etsy pushes free shipping listings so hard in search.", "https://knotquitemacrame.etsy.com", False),
+    ("Moved most of my regulars to Shopify over a year.", "https://thebuttonjar.myshopify.com", False),
+    ("Our Button Jar kits are back in stock on Monday.", "https://thebuttonjar.myshopify.com", True),
 ])
 def test_a_comment_that_names_its_authors_own_website(text: str, url: str, named: bool) -> None:
     assert ("author-url:named" in _tokens(Comment(text, author="Dan", author_url=url))) is named
@@ -358,6 +362,18 @@ def test_named_site_words_skips_filler_and_short_words() -> None:
 def test_a_tagalog_sentence_is_not_a_keyword_list() -> None:
     # Tagalog function words ("ako", "sa", "ng") are stopwords, so "ako" is not a repeated keyword
     text = "Naiyak ako sa bahagi ng sulat mo ako rin dati nag-iipon ng kwento para sa anak ko kasi tulog na siya pag tumatawag ako"
+    assert "keyword-list" not in _tokens(Comment(text))
+
+
+@pytest.mark.parametrize("text", [
+    # a word said twice in a row: reduplication in Indonesian ("hati-hati", "awal-awal"), emphasis
+    "@Kirana tapi BLW kalau gak hati-hati bisa kurang asupan, dokter anakku gak saranin di awal-awal",
+    "And pls pls drink plenty plenty water",
+    # Swedish "med" three times is a function word, not a keyword
+    "Så mysigt med kaffe på vedspisen varje morgon, och tricket med tidningspapper i rökluckan ska jag "
+    "testa, vi har exakt samma problem med draget",
+])
+def test_repeated_function_words_and_reduplication_are_not_a_keyword_list(text: str) -> None:
     assert "keyword-list" not in _tokens(Comment(text))
 
 

@@ -14,7 +14,7 @@ from typing import Iterable, Iterator
 import numpy as np
 
 from ._errors import InvalidCommentError
-from ._features import _FOREIGN_FUNCTION_WORDS, _GERMAN_FUNCTION_WORDS, Features, is_chinese_pair
+from ._features import OTHER_FUNCTION_WORDS, Features, is_chinese_pair
 from ._model import Encoded, Model, default_model, featurise_all
 from ._types import DEFAULT_POLICY, LABELS, Comment, Label, Policy, Verdict
 
@@ -60,15 +60,8 @@ _FUNCTION_WORDS = frozenset(
     "they been were what when which their there then than them these those would could should "
     "about into over some such only also just very more most much many other each".split()
     # ... and of the other languages most comments come in, which are no more specific
-    # ("specific words: 'con', 'det'" told a moderator nothing): those the features use to
-    # guess a comment's language, and a few more
-) | _FOREIGN_FUNCTION_WORDS | _GERMAN_FUNCTION_WORDS | frozenset(
-    "con una uno per non della dei delle sus "  # Italian, Spanish
-    "aux par "  # French
-    "og det er en et med som til av att och jag har inte "  # Norwegian, Danish, Swedish
-    "met "  # Dutch
-    "bir ve bu da de için çok".split()  # Turkish
-)
+    # ("specific words: 'con', 'det'" told a moderator nothing)
+) | OTHER_FUNCTION_WORDS
 
 
 @functools.lru_cache(maxsize=65536)

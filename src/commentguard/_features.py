@@ -559,6 +559,16 @@ _GERMAN_FUNCTION_WORDS = frozenset(
     "sehr noch schon hier immer nur bei zum zur vom wird wurde habe hab hat sind war mir mich "
     "dich dir uns euch wir ihr sich oder wenn dass weil mal gerne".split()
 )
+#: Function words of the other languages comments most often come in: those above, which
+#: guess a comment's language, and a few more. No more a keyword, or a specific word worth
+#: quoting in a reason, than English "the".
+OTHER_FUNCTION_WORDS = _FOREIGN_FUNCTION_WORDS | _GERMAN_FUNCTION_WORDS | frozenset(
+    "con una uno per non della dei delle sus "  # Italian, Spanish
+    "aux par "  # French
+    "og det er en et med som til av att och jag har inte "  # Norwegian, Danish, Swedish
+    "met "  # Dutch
+    "bir ve bu da de için çok".split()  # Turkish
+)
 
 
 def _outvotes_english(words: list[str], function_words: frozenset[str], factor: int = 1) -> bool:
@@ -699,8 +709,11 @@ def keyword_list(words: list[str], text: str) -> str | None:
     if len(content) < 0.8 * len(words) or len(set(content)) < 4:
         return None
     counts: dict[str, int] = {}
-    for w in content:
-        if len(w) > 2 and not w[0].isdigit() and not w.startswith(("xx", "#")):
+    for w, before in zip(content, ["", *content]):
+        # a word said twice in a row is emphasis or a reduplicated word ("pls pls",
+        # Malay and Indonesian "hati-hati"), not a keyword repeated in a list
+        if (len(w) > 2 and w != before and not w[0].isdigit() and not w.startswith(("xx", "#"))
+                and w not in OTHER_FUNCTION_WORDS):  # Swedish "med" said three times is no keyword
             counts[w] = counts.get(w, 0) + 1
     top = max(counts, key=counts.__getitem__, default=None)
     if top is None:
@@ -783,6 +796,27 @@ def domain_words(domain: str) -> tuple[str, ...]:
 # STOPWORDS, which already hold "blog", "site", "page", "info")
 _HOST_FILLER = frozenset("blogs shop store home online news life world mail group services service "
                          "company official".split())
+
+
+# Platforms that give each customer a site under a name of their own
+# ("clayandcoffee.etsy.com", "thebuttonjar.myshopify.com"): the platform's name is not
+# the author's site's name, and a seller who mentions Etsy does not name their own shop.
+_HOSTING_PLATFORMS = re.compile(
+    r"\.(?:etsy\.com|myshopify\.com|bigcartel\.com|square\.site|wixsite\.com|weebly\.com|"
+    r"squarespace\.com|carrd\.co|gumroad\.com|storenvy\.com|ecwid\.com|sumupstore\.com|"
+    r"godaddysites\.com|business\.site|webflow\.io|jimdosite\.com|github\.io|netlify\.app|"
+    r"vercel\.app|pages\.dev|web\.app|firebaseapp\.com|herokuapp\.com)$"
+)
+
+
+def owner_words(domain: str, site_words: tuple[str, ...]) -> tuple[str, ...]:
+    """``site_words`` (the words of ``domain``) without those of the hosting platform it
+    sits on, if any: what its owner named it."""
+    platform = _HOSTING_PLATFORMS.search(domain)
+    if not platform:
+        return site_words
+    theirs = domain_words(platform.group(0)[1:])
+    return tuple(w for w in site_words if w not in theirs)
 
 
 def named_site_words(site_words: tuple[str, ...], words: list[str]) -> list[str]:
@@ -1007,7 +1041,7 @@ def featurise(comment: Comment, post_stems: frozenset[str] | None = None) -> Fea
             if commercial:
                 add(Signal("author-url:commercial", f"author website's name reads like a business "
                                                     f"('{commercial.group(0)}' in {d})"))
-            named = named_site_words(site_words, words)
+            named = named_site_words(owner_words(d, site_words), words)
             if named:
                 # "we called BasementRescue Pros" signed with basementrescue-pros.com: the
                 # comment names the business its author's website belongs to
