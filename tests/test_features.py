@@ -116,6 +116,13 @@ def test_author_websites_on_profile_and_free_blog_hosts() -> None:
     assert "author-url:free-blog" not in _tokens(Comment("x", author_url="https://blogspot-deals.com"))
     # a logged-in Blogger commenter's website is their Blogger profile
     assert "author-url:profile" in _tokens(Comment("x", author_url="https://www.blogger.com/profile/0617349827"))
+    # researchers' and social-network profiles beyond the English-speaking web; personal pages
+    for url in ("https://orcid.org/0000-0002-1825-0097", "https://scholar.google.com/citations?user=aB1c",
+                "https://vk.com/id48213377", "https://weibo.com/u/lvren", "https://steamcommunity.com/id/ana"):
+        assert "author-url:profile" in _tokens(Comment("x", author_url=url)), url
+    for host in ("koy-diary.bloggang.com", "xiaoyu.pixnet.net", "rin.neocities.org", "noor.github.io"):
+        assert "author-url:free-blog" in _tokens(Comment("x", author_url=f"https://{host}")), host
+    assert not {"author-url:profile"} & _tokens(Comment("x", author_url="https://book.ru"))
 
 
 def test_keyword_stuffing_is_told_from_sentences_without_function_words() -> None:

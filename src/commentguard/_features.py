@@ -616,7 +616,10 @@ _PROFILE_HOSTS = re.compile(
     r"(?:^|\.)(?:facebook\.com|twitter\.com|x\.com|instagram\.com|linkedin\.com|github\.com|"
     r"gitlab\.com|codeberg\.org|flickr\.com|strava\.com|bsky\.app|threads\.net|mastodon\.social|"
     r"about\.me|reddit\.com|goodreads\.com|letterboxd\.com|ravelry\.com|behance\.net|dribbble\.com|"
-    r"blogger\.com|plus\.google\.com|gravatar\.com|disqus\.com|pinterest\.com)$"
+    r"blogger\.com|plus\.google\.com|gravatar\.com|disqus\.com|pinterest\.com|"
+    # researchers' pages; social networks of Russia and China; gamers' and coders' profiles
+    r"orcid\.org|scholar\.google\.com|academia\.edu|researchgate\.net|vk\.com|ok\.ru|weibo\.com|"
+    r"douban\.com|myspace\.com|steamcommunity\.com|keybase\.io|stackoverflow\.com|kaggle\.com)$"
     r"|^(?:mastodon|mstdn|fosstodon)\."
 )
 # Free blog hosts: most often a commenter's own blog, but also where link builders
@@ -627,7 +630,10 @@ _FREE_BLOG_HOSTS = re.compile(
     r"medium\.com|tumblr\.com|livejournal\.com|dreamwidth\.org|typepad\.com|micro\.blog|bearblog\.dev|"
     r"over-blog\.com|canalblog\.com|eklablog\.com|blogg\.no|blogg\.se|blog\.hu|blox\.pl|"
     r"hatenablog\.(?:com|jp)|hateblo\.jp|exblog\.jp|seesaa\.net|blog\.fc2\.com|ameblo\.jp|note\.com|"
-    r"tistory\.com|blog\.naver\.com|blogfa\.com)$"
+    r"tistory\.com|blog\.naver\.com|blogfa\.com|pixnet\.net|lofter\.com|bloggang\.com|"
+    r"livedoor\.blog|blog\.livedoor\.jp|blog\.goo\.ne\.jp|jugem\.jp|blogs\.sapo\.pt|dzen\.ru|teletype\.in|"
+    # personal pages and developers' blogs
+    r"home\.blog|neocities\.org|github\.io|hashnode\.dev)$"
 )
 
 
