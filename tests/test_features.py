@@ -423,6 +423,7 @@ def test_capitalised_nouns_in_a_german_comment_are_not_names() -> None:
     "pls call claim number 09066364311 to collect your award",
     "speak to a live operator 2 claim 0871277810910p/min",
     "£200 to £2000 same day, text loan to 07 934 552 018.",  # not a count with thousands spaces
+    "電話番号 0312345678 までお電話ください",  # a telephone number in Japanese
 ])
 def test_phone_numbers_in_every_written_form(text: str) -> None:
     assert "phone" in _tokens(Comment(text))
@@ -436,6 +437,11 @@ def test_phone_numbers_in_every_written_form(text: str) -> None:
     "the airline quotes claim ref 11920483766 and says nothing else",
     "confirmation numbers 20240415738291 and so on, saved them all",
     "5 haftada ödendi. Referans 2024310077128.",
+    # named in other languages: a claim, an order, an application number
+    "Recebi €250. Referência de reclamação 0912774410.",
+    "Meine Bestellnummer 4410029377 ist seit Tagen unterwegs",
+    "先月は6回遅延、合計で£31戻ってきました。申請番号 30218800476 など。",
+    "주문번호 2024051873 으로 문의했어요",
     'the payload shows "created_at": "2025-01-04 10:22:31" with no zone',
     "connecting to upstream, client: 192.168.1.20, server: media",
     "how can there be 2.124.821.694 views",

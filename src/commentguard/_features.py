@@ -402,9 +402,15 @@ _TIME_GOES_ON = re.compile(r":\d")
 _NUMBER_GOES_ON = re.compile(r"(?:[ .()-]?\d)*")
 _NUMBER_CAME_BEFORE = re.compile(r"(?:\d[ .()-]?)*$")
 _REFERENCE_NUMBER = re.compile(
-    r"\b(?:tracking|order|invoice|booking|r[eé]f(?:er\w*)?|claim|confirmation|case|ticket|account|acct"
-    r"|serial|imei|iban|awb|parcel|shipment|consignment|receipt|transaction|txn|pnr|policy|member|doi)"
-    r"s?\W{0,3}(?:(?:no|nr|num|numbers?|id|code)\W{0,3})?$")
+    r"(?:\b(?:tracking|order|invoice|booking|r[eé]f(?:er\w*)?|claim|confirmation|case|ticket|account|acct"
+    r"|serial|imei|iban|awb|parcel|shipment|consignment|receipt|transaction|txn|pnr|policy|member|doi"
+    # ... in other languages: claim, order, tracking, file, invoice, parcel, booking
+    r"|reclama\w*|pedido|encomenda|commande|suivi|dossier|bestell\w*|auftrag|aktenzeichen|rechnung"
+    r"|sendung|zamówieni\w*|przesyłk\w*|bestelling|zending|ordine|pratica|prenotazione|reserva)"
+    r"s?\W{0,3}(?:(?:no|nr|num|numbers?|id|code|n[°º]|número|numéro|numero|nummer|numer)\W{0,3})?"
+    # "申請番号", "주문번호", "订单号": a number named in Japanese, Korean or Chinese, but not a
+    # telephone number ("電話番号", "전화번호", "电话号码")
+    r"|(?<!電話)番号\W{0,2}|(?<!전화)번호\W{0,2}|[单單][号號](?:码|碼)?\W{0,2}|[编編][号號]\W{0,2})$")
 # ... unless you are told to ring it ("call claim number 09066364311") or the word is a
 # verb ("to claim 08712778109").
 _CALL = re.compile(r"\b(?:call|ring|dial|text|phone|whatsapp|to|2)\W+(?:the\W+|our\W+|your\W+)?$")
