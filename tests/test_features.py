@@ -44,6 +44,14 @@ def test_money_and_gambling_rules_leave_prices_bills_and_talk_of_gambling_alone(
     assert "rule:casino" not in _tokens(Comment("gambling winnings aren't taxable in the UK, even for pros"))
 
 
+def test_subscribers_asked_for_are_engagement_bait_but_subscribers_counted_are_not() -> None:
+    assert "rule:engagement" in _tokens(Comment("if i get 100 subscribers i will do a face reveal"))
+    assert "rule:engagement" in _tokens(Comment("10k real youtube subscribers for $49"))
+    for text in ("The 64 email replies, did that grow your list or were they all existing subscribers?",
+                 "I'm at 300 subscribers so it's a long road."):
+        assert not {"rule:engagement", "rule:channel"} & _tokens(Comment(text)), text
+
+
 def test_every_rule_has_a_label_reason_and_phrases() -> None:
     names = [r[0] for r in RULES]
     assert len(names) == len(set(names))

@@ -198,7 +198,7 @@ RULES: tuple[tuple[str, Label, str, tuple[str, ...]], ...] = (
         "{check out|checkout|check|visit|see|view} {my|our} {channel|video|videos|page|profile|"
         "site|website|blog|store|shop|music|songs|mixtape|app|product|business}",
         "{follow me on|follow us on|please subscribe|like and subscribe|"
-        "subscribers|hit me up|give me a chance|give us a chance|support my|support our}",
+        "hit me up|give me a chance|give us a chance|support my|support our}",
         "{my|our} {new|latest|first} {track|song|single|video|mixtape|album|cover|covers|vlog|app|"
         "ebook|course|podcast|website|blog|shop|store|book}",
         "{watch|see|hear|listen to|check|try} {my|our} {videos|video|music|songs|track|tracks|"
@@ -218,6 +218,11 @@ RULES: tuple[tuple[str, Label, str, tuple[str, ...]], ...] = (
         "give {it|this|me|this comment|my comment} a {like|thumbs up}",
         "{sub|subscribe|follow|like} 4 {sub|subscribe|follow|like}",
         "{sub4sub|f4f|l4l|like4like|follow4follow|subforsub|likeforlike|followforfollow}",
+        # subscribers asked for or sold, not counted ("existing subscribers", "at 300 subscribers")
+        "{get|getting|reach|reaching|hit|gain|need|buy} {*|} subscribers",
+        "{more|real|youtube} subscribers",
+        "{views|likes} and subscribers",
+        "subscribers {please|pls|plz|goal}",
     )),
     ("spell", Label.SPAM, "spell-caster / miracle testimony", (
         "{spell caster|spellcaster|love spell|love spells|traditional healer|herbal cure|"
