@@ -213,7 +213,7 @@ RULES: tuple[tuple[str, Label, str, tuple[str, ...]], ...] = (
     )),
     ("engagement", Label.SPAM, "asks for likes or subscribers", (
         "{like|liking|thumbs up|thumb up|upvote} {this|my} comment",
-        "{thumbs up|like this|likes|like} if",
+        "{thumbs up|likes} if",  # ("like if" is as often "your guide will like it if")
         "{like|likes|thumbs up} for no reason",
         "give {it|this|me|this comment|my comment} a {like|thumbs up}",
         "{sub|subscribe|follow|like} 4 {sub|subscribe|follow|like}",
@@ -410,15 +410,17 @@ _REFERENCE_NUMBER = re.compile(
     r"(?:\b(?:tracking|order|invoice|booking|r[eé]f(?:er\w*)?|claim|confirmation|case|ticket|account|acct"
     r"|serial|imei|iban|awb|parcel|shipment|consignment|receipt|transaction|txn|pnr|policy|member|doi"
     # ... in other languages: claim, order, tracking, file, invoice, parcel, booking
-    r"|reclama\w*|pedido|encomenda|commande|suivi|dossier|bestell\w*|auftrag|aktenzeichen|rechnung"
+    r"|reclama\w*|protocolo|pedido|encomenda|commande|suivi|dossier|bestell\w*|auftrag|aktenzeichen|rechnung"
     r"|sendung|zamówieni\w*|przesyłk\w*|bestelling|zending|ordine|pratica|prenotazione|reserva)"
     r"s?\W{0,3}(?:(?:no|nr|num|numbers?|id|code|n[°º]|número|numéro|numero|nummer|numer)\W{0,3})?"
     # "申請番号", "주문번호", "订单号": a number named in Japanese, Korean or Chinese, but not a
     # telephone number ("電話番号", "전화번호", "电话号码")
     r"|(?<!電話)番号\W{0,2}|(?<!전화)번호\W{0,2}|[单單][号號](?:码|碼)?\W{0,2}|[编編][号號]\W{0,2})$")
 # ... unless you are told to ring it ("call claim number 09066364311") or the word is a
-# verb ("to claim 08712778109").
-_CALL = re.compile(r"\b(?:call|ring|dial|text|phone|whatsapp|to|2)\W+(?:the\W+|our\W+|your\W+)?$")
+# verb ("to claim 08712778109"; but "transferred it to account 1041 5550 2231").
+_CALL = re.compile(r"\b(?:call|ring|dial|text|phone|whatsapp)\W+(?:the\W+|our\W+|your\W+)?$")
+_TO_VERB = re.compile(r"\b(?:to|2)\W+$")
+_VERBS = ("claim", "order", "book")
 _MONEY = re.compile(r"[$€£¥₹]\s?\d[\d,.]*[km]?|\d[\d,.]*\s?(?:usd|eur|gbp|dollars|euros|bucks)\b")
 # (``regex``, not ``re``: a word goes on through combining marks, as Thai and Hindi vowel signs,
 # which ``re`` counts as breaks: "ขอบคุณ" is one word, not "ขอบค" and "ณ")
@@ -913,7 +915,11 @@ def _is_phone(m: re.Match[str]) -> bool:
     if len(run) > len(m.group(0)) and sum(c.isdigit() for c in run) > _LONGEST_PHONE:
         return False
     named = _REFERENCE_NUMBER.search(text, max(0, start - 30), start)
-    return named is None or _CALL.search(text, max(0, named.start() - 20), named.start()) is not None
+    if named is None:
+        return True
+    ahead = max(0, named.start() - 20)
+    return (_CALL.search(text, ahead, named.start()) is not None
+            or (named.group(0).startswith(_VERBS) and _TO_VERB.search(text, ahead, named.start()) is not None))
 
 
 def featurise(comment: Comment, post_stems: frozenset[str] | None = None) -> Features:
