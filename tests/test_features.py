@@ -226,6 +226,12 @@ def test_author_website_and_name_are_read_for_adverts() -> None:
     # the name may sit in any part of the host, not only the first
     assert "author-url:own-name" in _tokens(Comment("Same here.", author="Jo Baker", author_url="https://blog.jobaker.net"))
     assert "author-url:own-name" not in _tokens(Comment("Same here.", author="Jo Baker", author_url="https://blog.example.net"))
+    # a person signing for a firm: the firm's site is not named after the person
+    for author in ("Margaret - Wexcombe Taxis", "Becky @ Little Sprouts Nursery", "Dee at SparkleRight Cleaning"):
+        site = "https://" + "".join(c for c in author.split()[-2] + author.split()[-1] if c.isalpha()).lower() + ".co.uk"
+        assert "author-url:own-name" not in _tokens(Comment("Same here.", author=author, author_url=site)), author
+    assert "author-url:own-name" in _tokens(Comment("Same here.", author="Jo Baker | Crumb & Kettle",
+                                                    author_url="https://jobaker.net"))
     assert "author-rule:essay" in _tokens(Comment("Good read", author="Best Essay Writers"))
     # profiles and free blogs are not judged by their host's words
     assert "author-url+template" not in _tokens(Comment("Lovely blog!", author_url="https://sallybakes.blogspot.com"))

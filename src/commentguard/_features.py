@@ -747,6 +747,17 @@ def _plain(word: str) -> str:
         c for c in unicodedata.normalize("NFKD", word) if not unicodedata.combining(c))
 
 
+# "Dee at SparkleRight Cleaning", "Lily | Cosy Craft Finds", "Kate - TechData": a person
+# who signs with the firm or blog they write for
+_SIGNED_FOR = re.compile(r"\s+(?:[-–—:/]|at|from|of)\s+|\s*[|@,(–—]\s*", re.I)
+
+
+def signer(name: str) -> str:
+    """The person in an author name that also names a firm or blog ("Dee" of "Dee at
+    SparkleRight Cleaning"); the whole name when it names nothing else."""
+    return _SIGNED_FOR.split(name.strip(), maxsplit=1)[0] or name
+
+
 def is_person_name(name: str) -> bool | None:
     """True when ``name`` contains a common given name or is a name and an initial
     ("Kemi A."), False when it has two or more words and none is one ("Payday Loans
@@ -1069,9 +1080,11 @@ def featurise(comment: Comment, post_stems: frozenset[str] | None = None) -> Fea
                 # "we called BasementRescue Pros" signed with basementrescue-pros.com: the
                 # comment names the business its author's website belongs to
                 add(Signal("author-url:named", f"names the author's own website ({d}): {_quote(named, 2)}"))
-            # a person's name or handle (not keywords) in any part of the host: jobaker.net, blog.jobaker.net
+            # a person's name or handle (not keywords) in any part of the host: jobaker.net,
+            # blog.jobaker.net; of "Margaret - Wexcombe Taxis" only the person counts
+            person_words = words_of(signer(author).casefold()) if author else []
             if (person is not False and not advert_word
-                    and any(w in part for w in name_words if len(w) >= 3 for part in site_words)):
+                    and any(w in part for w in person_words if len(w) >= 3 for part in site_words)):
                 add(Signal("author-url:own-name", f"author website carries the author's name ({d})"))
             if "template" in rules:
                 # praise that could sit under any post, signed with a site of one's own: the
