@@ -39,6 +39,11 @@ def test_obfuscation_is_undone(raw: str, expected_word: str) -> None:
         ("▶ kajino77닷컴", "kajino77.com"),
         ("Versand in 48h ➜ apotheke24 [punkt] net", "apotheke24.net"),
         ("inscrivez-vous ici : nihongo-facile [point] fr", "nihongo-facile.fr"),
+        # newer endings, some of them everyday words
+        ("Verify your account within 24h: naver-blog-verify.support/login", "naver-blog-verify.support"),
+        ("get it at endnote-crack-free.download/setup.exe", "endnote-crack-free.download"),
+        ("skins at knifecrate.gg", "knifecrate.gg"),
+        ("app built by appnest-studio.dev", "appnest-studio.dev"),
     ],
 )
 def test_links_are_found_however_written(raw: str, domain: str) -> None:
@@ -104,6 +109,9 @@ def test_links_written_with_spaces_for_dots_are_found() -> None:
     "if the div id has a dot in it the tab never switches",  # talk about a dot
     "the link is the .ca one, NOT the .com one",
     "il punto di partenza", "el punto es que nadie lo sabe",  # "point" is a word, unbracketed
+    "I really need help . help me please",  # a spaced full stop before a newer word ending
+    "phone was dead.help me get the photos off",
+    "write to customer.care@brackenwaybuses.co.uk",  # an e-mail address's own part is not a link
 ])
 def test_a_misplaced_space_around_a_full_stop_is_not_a_link(text: str) -> None:
     n = normalise(text)

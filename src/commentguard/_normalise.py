@@ -160,10 +160,20 @@ TLDS = frozenset(
     "win vip cam icu buzz rest work host press blog news agency services solutions digital "
     "email page ch at se no dk fi ie nz mx ar cl tr gr ro cz hu sk bg rs hr lt lv ee".split()
 )
+# Endings that are everyday words ("recoverydesk.support", "setup-free.download"), added
+# after the spelled-out forms were written: "need help . help me" is not "need.help", so
+# they are found only as written, with their full stop ("dead.help" after a plain word is
+# still a missing space; see _missing_space).
+_NEWER_WORD_TLDS = frozenset(
+    "support help download team tips stream trade finance money cash health care beauty "
+    "network world zone cloud center games reviews".split()
+)
+TLDS = TLDS | _NEWER_WORD_TLDS | frozenset("dev ai gg tw hk sg th ke gh np lk il pt kz ae sa eg sbs cyou cfd".split())
 _TLD_ALT = "|".join(sorted(TLDS, key=len, reverse=True))
+_SPELLED_TLD_ALT = "|".join(sorted(TLDS - _NEWER_WORD_TLDS, key=len, reverse=True))
 _URL = re.compile(
     r"(?:https?://|ftp://|www\.)[^\s<>\"'\]\[)(]+"
-    rf"|(?<![\w@.-])(?:[a-z0-9][a-z0-9-]*\.)+(?:{_TLD_ALT})(?![\w-])(?:/[^\s<>\"'\]\[)(]*)?"
+    rf"|(?<![\w@.-])(?:[a-z0-9][a-z0-9-]*\.)+(?:{_TLD_ALT})(?![\w@-])(?:/[^\s<>\"'\]\[)(]*)?"
 )
 _DOT_TLD = re.compile(r"\.(?<=[a-z0-9]\.)([a-z]{2,12})\b")
 # "example dot com", "example (.) com", and "dot" in other languages: "точка", "ドット",
@@ -172,11 +182,11 @@ _DOT_WORDS = "точка|ドット|닷"
 _DOT_WORDS_IN_BRACKETS = "point|punkt|punto|ponto|kropka|nokta|titik"
 _SPELLED_DOT = re.compile(
     rf"\b([a-z0-9][a-z0-9-]*)\s*([(\[{{]\s*(?:dot|{_DOT_WORDS_IN_BRACKETS})\s*[)\]}}]"
-    rf"|[(\[{{]?\s*(?:dot|\.|{_DOT_WORDS})\s*[)\]}}]?)\s*({_TLD_ALT})\b"
+    rf"|[(\[{{]?\s*(?:dot|\.|{_DOT_WORDS})\s*[)\]}}]?)\s*({_SPELLED_TLD_ALT})\b"
 )
 _FOREIGN_DOT = re.compile(rf"{_DOT_WORDS}|[(\[{{]\s*(?:{_DOT_WORDS_IN_BRACKETS})\s*[)\]}}]")
 _FOREIGN_COM = re.compile(r"(?<=닷)\s*컴|(?<=ドット)コム")  # "닷컴", "ドットコム": "dot com"
-_SPACED_WWW = re.compile(rf"\bw{{2,3}} ([a-z0-9][a-z0-9-]*) ({_TLD_ALT})\b")  # "www example com"
+_SPACED_WWW = re.compile(rf"\bw{{2,3}} ([a-z0-9][a-z0-9-]*) ({_SPELLED_TLD_ALT})\b")  # "www example com"
 _DOMAIN = re.compile(r"^(?:[a-z]+://)?(?:www\.)?([^/:?#\s]+)", re.I)
 
 # A full stop between two words is more often a space typed in the wrong place than a
@@ -190,7 +200,7 @@ _DOMAIN = re.compile(r"^(?:[a-z]+://)?(?:www\.)?([^/:?#\s]+)", re.I)
 _SENTENCE_TLDS = frozenset("in it to at no me be us today email".split())
 # "a dot in it", "the dot at the end": a word about a dot, not a name spelled out before one
 _DOT_TALK = frozenset("a an the one each every this that no".split())
-_WORD_TLDS = _SENTENCE_TLDS | frozenset(
+_WORD_TLDS = _SENTENCE_TLDS | _NEWER_WORD_TLDS | frozenset(
     "shop store club live life fun space work rest host press blog news page link click "
     "site online app top win".split()
 )
