@@ -42,6 +42,11 @@ def test_money_and_gambling_rules_leave_prices_bills_and_talk_of_gambling_alone(
     assert "rule:money_offer" not in _tokens(Comment("The app is £4.99 a month and the permit £5 a day"))
     assert "rule:casino" in _tokens(Comment("best online gambling site with free spins"))
     assert "rule:casino" not in _tokens(Comment("gambling winnings aren't taxable in the UK, even for pros"))
+    # gambling spam in other languages
+    for text in ("캠핑 가서 심심할 땐 ⚽스포츠토토⚽ 배당 최고 메이저놀이터 보증업체", "daftar situs slot gacor hari ini",
+                 "deneme bonusu veren siteler burada", "лучшее казино с бонусом"):
+        assert "rule:casino" in _tokens(Comment(text)), text
+    assert "rule:casino" not in _tokens(Comment("Moja matka robi ten sernik co roku"))  # Polish "mother"
 
 
 def test_subscribers_asked_for_are_engagement_bait_but_subscribers_counted_are_not() -> None:

@@ -111,7 +111,13 @@ RULES: tuple[tuple[str, Label, str, tuple[str, ...]], ...] = (
     )),
     ("casino", Label.SPAM, "gambling keyword", (
         "{casino|casinos|roulette|blackjack|jackpot|jackpots|sportsbook|bookmaker|bookmakers|"
-        "1xbet|bet365|pokies|judi|togel|apuestas|kasyno|spielautomaten}",
+        "1xbet|bet365|pokies|judi|togel|apuestas|kasyno|spielautomaten|"
+        # ... in other languages: Korean "toto" sites and their "safe playgrounds", Indonesian
+        # "gacor" slots, Turkish betting, Russian, Portuguese, Vietnamese and Indian gambling
+        "카지노|바카라|스포츠토토|토토사이트|사설토토|메이저놀이터|안전놀이터|먹튀검증|슬롯머신|gacor|bahis|"
+        "казино|букмекер|букмекерская|cassino|sportwetten}",
+        "{satta king|satta matka|nhà cái|cá cược|nổ hũ|tài xỉu|deneme bonusu|canlı bahis|bahis siteleri|"
+        "casa de apostas|apostas esportivas|slot gacor|situs slot|игровые автоматы|ставки на спорт}",
         "{online slots|slot online|slot machine|slot machines|online poker|poker online|free spins|"
         "bonus code|no deposit bonus|betting tips|betting site|sports betting|online betting|"
         "online gambling|gambling site|gambling sites}",
