@@ -49,6 +49,20 @@ def test_money_and_gambling_rules_leave_prices_bills_and_talk_of_gambling_alone(
     assert "rule:casino" not in _tokens(Comment("Moja matka robi ten sernik co roku"))  # Polish "mother"
 
 
+
+def test_loan_adult_and_seo_spam_in_other_languages_and_kisses_that_are_not_adult() -> None:
+    for text, rule in (("Chwilówka do 5000 zł w 15 minut, bez BIK!", "loans"),
+                       ("Kredit ohne Schufa in 48 Stunden auf dem Konto", "loans"),
+                       ("Offre de prêt entre particuliers sérieux et rapide", "loans"),
+                       ("микрозайм на карту без отказа", "loans"),
+                       ("네이버 상위노출 문의 주세요", "seo"),
+                       ("продвижение сайтов недорого", "seo"),
+                       ("hey boys want hot xxx pics sent direct", "adult")):
+        assert f"rule:{rule}" in _tokens(Comment(text)), text
+    for text in ("see u tomorrow love jen xxx", "Sending hugs xxx"):
+        assert "rule:adult" not in _tokens(Comment(text)), text
+
+
 def test_subscribers_asked_for_are_engagement_bait_but_subscribers_counted_are_not() -> None:
     assert "rule:engagement" in _tokens(Comment("if i get 100 subscribers i will do a face reveal"))
     assert "rule:engagement" in _tokens(Comment("10k real youtube subscribers for $49"))

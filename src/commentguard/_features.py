@@ -127,11 +127,15 @@ RULES: tuple[tuple[str, Label, str, tuple[str, ...]], ...] = (
         "instant loans|quick loan|quick loans|fast cash|cash advance|credit repair|no credit check|"
         "legit loan|loan company|guaranteed loan|private lender|loan firm|loan agency}",
         "{préstamos rápidos|préstamo rápido|préstamos personales|kredyt|kredyty|pinjaman|"
-        "schnellkredit|sofortkredit|darlehen ohne}",
+        "schnellkredit|sofortkredit|darlehen ohne|ohne schufa|privatkredit|"
+        "chwilówka|chwilówki|pożyczka online|pożyczki online|rychlá půjčka|микрозайм|микрозаймы|"
+        "займ онлайн|займы онлайн|займ на карту|prêt entre particuliers|offre de prêt|prêt rapide|"
+        "prestito tra privati|prestito veloce|empréstimo online|empréstimo rápido|crédito rápido}",
         "{loan|loans} at #1 {percent|interest|rate}",
     )),
     ("seo", Label.SPAM, "SEO / backlink offer", (
-        "{seo|backlink|backlinks|pbn|serp|serps}",
+        "{seo|backlink|backlinks|pbn|serp|serps|백링크|상위노출}",
+        "{продвижение|раскрутка} {сайта|сайтов}",
         "{link building|guest post|guest posting|guest posts|organic traffic|domain authority|"
         "high da|search engine optimization|search engine optimisation|google ranking|"
         "google rankings|first page of google|page one of google|1st page of google}",
@@ -239,9 +243,12 @@ RULES: tuple[tuple[str, Label, str, tuple[str, ...]], ...] = (
         "cured {my|me} {of|from} {herpes|hiv|diabetes|cancer|hpv}",
     )),
     ("adult", Label.SPAM, "adult content", (
-        "{porn|porno|xxx|escort|escorts|hookup|hookups|nudes|onlyfans|camgirl|camgirls}",
+        "{porn|porno|escort|escorts|hookup|hookups|nudes|onlyfans|camgirl|camgirls}",
+        # "xxx" alone signs off with kisses ("love jen xxx")
+        "{free|hot|live|my} xxx", "xxx {pics|videos|video|cams|movies|films|photos|camgirls}",
         "{sex cam|sex cams|sex chat|sex video|sex dating|adult dating|hot singles|sexy girls|"
-        "singles in your area|horny}",
+        "singles in your area|horny|webcam pics|private webcam|webcam girls|naked pics|"
+        "출장안마|출장마사지|조건만남|проститутки|секс знакомства}",
     )),
     ("money_offer", Label.SPAM, "money offer", (
         "make money {online|from home|fast|easily}",
