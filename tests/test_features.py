@@ -49,7 +49,6 @@ def test_money_and_gambling_rules_leave_prices_bills_and_talk_of_gambling_alone(
     assert "rule:casino" not in _tokens(Comment("Moja matka robi ten sernik co roku"))  # Polish "mother"
 
 
-
 def test_loan_adult_and_seo_spam_in_other_languages_and_kisses_that_are_not_adult() -> None:
     for text, rule in (("Chwilówka do 5000 zł w 15 minut, bez BIK!", "loans"),
                        ("Kredit ohne Schufa in 48 Stunden auf dem Konto", "loans"),
