@@ -60,6 +60,9 @@ def test_loan_adult_and_seo_spam_in_other_languages_and_kisses_that_are_not_adul
         assert f"rule:{rule}" in _tokens(Comment(text)), text
     for text in ("see u tomorrow love jen xxx", "Sending hugs xxx"):
         assert "rule:adult" not in _tokens(Comment(text)), text
+    assert "rule:loans" not in _tokens(Comment("Nasz kredyt hipoteczny też podrożał o 400 zł"))  # a mortgage
+    assert "rule:loans" in _tokens(Comment("Pożyczka bez BIK, decyzja w 15 minut"))
+    assert "rule:channel" not in _tokens(Comment("My band mates and I play this at weddings"))
 
 
 def test_subscribers_asked_for_are_engagement_bait_but_subscribers_counted_are_not() -> None:

@@ -126,11 +126,13 @@ RULES: tuple[tuple[str, Label, str, tuple[str, ...]], ...] = (
         "{payday loan|payday loans|loan lender|loan lenders|loan offer|loan offers|instant loan|"
         "instant loans|quick loan|quick loans|fast cash|cash advance|credit repair|no credit check|"
         "legit loan|loan company|guaranteed loan|private lender|loan firm|loan agency}",
-        "{préstamos rápidos|préstamo rápido|préstamos personales|kredyt|kredyty|pinjaman|"
+        "{préstamos rápidos|préstamo rápido|préstamos personales|pinjaman|"
         "schnellkredit|sofortkredit|darlehen ohne|ohne schufa|privatkredit|"
         "chwilówka|chwilówki|pożyczka online|pożyczki online|rychlá půjčka|микрозайм|микрозаймы|"
         "займ онлайн|займы онлайн|займ на карту|prêt entre particuliers|offre de prêt|prêt rapide|"
         "prestito tra privati|prestito veloce|empréstimo online|empréstimo rápido|crédito rápido}",
+        # (a Polish "kredyt" alone is as often the reader's own mortgage)
+        "{kredyt|kredyty|pożyczka|pożyczki} {bez bik|bez zaświadczeń|od ręki}",
         "{loan|loans} at #1 {percent|interest|rate}",
     )),
     ("seo", Label.SPAM, "SEO / backlink offer", (
@@ -203,7 +205,7 @@ RULES: tuple[tuple[str, Label, str, tuple[str, ...]], ...] = (
         "{sub|subscribe|subscribed|subscribing} {me|back|pls|plz}",
         "{subcribe|suscribe|subscibe|sucscribe|subsribe|subscirbe|subscrib}",
         "i {made|started|have|created|run} a {youtube|gaming|music|new|cooking|travel} channel",
-        "my {music|playlist|hit song|beats|mixtape|band}",
+        "my {music|playlist|hit song|beats|mixtape}",  # ("my band" is as often a reader's story)
         "{open|go to|search} {google|youtube} and {type|search}",
         "{check out|checkout|check|visit|see|view} {my|our} {channel|video|videos|page|profile|"
         "site|website|blog|store|shop|music|songs|mixtape|app|product|business}",
