@@ -65,6 +65,20 @@ def test_loan_adult_and_seo_spam_in_other_languages_and_kisses_that_are_not_adul
     assert "rule:channel" not in _tokens(Comment("My band mates and I play this at weddings"))
 
 
+
+@pytest.mark.parametrize("text, pitch", [
+    ("Our escape-proof harness is designed for Houdini dogs, 15% off with code NOESCAPE.", True),
+    ("AirPods Pro 2 master copy with ANC, only £25! Order today.", True),
+    ("Enrol now for 40% off my online Vizsla Recall Bootcamp.", True),
+    ("Hi, interested in a list of verified emails? Reply for pricing.", True),
+    # a business answering its customer, a reader's price
+    ("Hi Fiona, we sell those in the shop too, ask Leah at the counter.", False),
+    ("I paid £25 for mine and it lasted years.", False),
+])
+def test_the_language_of_an_advert_is_a_sales_pitch(text: str, pitch: bool) -> None:
+    assert ("rule:sales" in _tokens(Comment(text))) is pitch
+
+
 def test_subscribers_asked_for_are_engagement_bait_but_subscribers_counted_are_not() -> None:
     assert "rule:engagement" in _tokens(Comment("if i get 100 subscribers i will do a face reveal"))
     assert "rule:engagement" in _tokens(Comment("10k real youtube subscribers for $49"))

@@ -178,6 +178,23 @@ RULES: tuple[tuple[str, Label, str, tuple[str, ...]], ...] = (
         "our services|my services|best services}",
         "i am a {freelance|professional} {writer|designer|developer|translator|marketer}",
     )),
+    # the language of an advert: codes, trials, prices "from" and "only", calls to buy now
+    # (not "we sell" or "our shop": businesses answer their customers with those too)
+    ("sales", Label.SPAM, "sales pitch", (
+        "{off|discount} with {code|the code|my code|our code}",
+        "{use|using|enter} {code|my code|our code|the code|promo}",
+        "{5|10} off {for|with|your|first|all|today|this}",
+        "{free trial|start free|try free|try it free|free samples|free sample|free consultation|"
+        "first consultation free|free quote|free quotes|free estimate|free delivery|next day delivery|"
+        "limited stock|stock limited|while stocks last}",
+        "{book|enrol|enroll|register|sign up|apply} {now|today}",
+        "{order|buy} {online|today}",
+        "{visit|check out|try} {us|our website|our site|our shop|our store}",
+        "{reply|dm|message|contact|email|text} {us|me|} for {pricing|prices|price|details|info|more info|a quote}",
+        "{only|just} xxmoneyxx",
+        "{packages|plans|prices} from",
+        "link in {my|our} {profile|bio|name}",
+    )),
     # Naming a chat app is not asking to be reached on it: scam victims and honest
     # readers name them too ("a man on WhatsApp took my money", "our WhatsApp group").
     # The request is its own rule (below), so that the model can weigh the two apart.
