@@ -44,7 +44,8 @@ def test_money_and_gambling_rules_leave_prices_bills_and_talk_of_gambling_alone(
     assert "rule:casino" not in _tokens(Comment("gambling winnings aren't taxable in the UK, even for pros"))
     # gambling spam in other languages
     for text in ("캠핑 가서 심심할 땐 ⚽스포츠토토⚽ 배당 최고 메이저놀이터 보증업체", "daftar situs slot gacor hari ini",
-                 "deneme bonusu veren siteler burada", "лучшее казино с бонусом"):
+                 "deneme bonusu veren siteler burada", "лучшее казино с бонусом", "200 ספינים חינם באתר הקזינו המוביל",
+                 "το καλύτερο online καζίνο"):
         assert "rule:casino" in _tokens(Comment(text)), text
     assert "rule:casino" not in _tokens(Comment("Moja matka robi ten sernik co roku"))  # Polish "mother"
 
@@ -82,6 +83,7 @@ def test_the_language_of_an_advert_is_a_sales_pitch(text: str, pitch: bool) -> N
 def test_subscribers_asked_for_are_engagement_bait_but_subscribers_counted_are_not() -> None:
     assert "rule:engagement" in _tokens(Comment("if i get 100 subscribers i will do a face reveal"))
     assert "rule:engagement" in _tokens(Comment("10k real youtube subscribers for $49"))
+    assert "rule:engagement" in _tokens(Comment("1000 real Instagram followers for £9, delivered in an hour"))
     for text in ("The 64 email replies, did that grow your list or were they all existing subscribers?",
                  "I'm at 300 subscribers so it's a long road.",
                  "Your guide will also like if you add reports with charts."):

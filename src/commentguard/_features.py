@@ -115,7 +115,7 @@ RULES: tuple[tuple[str, Label, str, tuple[str, ...]], ...] = (
         # ... in other languages: Korean "toto" sites and their "safe playgrounds", Indonesian
         # "gacor" slots, Turkish betting, Russian, Portuguese, Vietnamese and Indian gambling
         "카지노|바카라|스포츠토토|토토사이트|사설토토|메이저놀이터|안전놀이터|먹튀검증|슬롯머신|gacor|bahis|"
-        "казино|букмекер|букмекерская|cassino|sportwetten}",
+        "казино|букмекер|букмекерская|cassino|sportwetten|קזינו|הקזינו|בקזינו|καζίνο|καζινο|كازينو}",
         "{satta king|satta matka|nhà cái|cá cược|nổ hũ|tài xỉu|deneme bonusu|canlı bahis|bahis siteleri|"
         "casa de apostas|apostas esportivas|slot gacor|situs slot|игровые автоматы|ставки на спорт}",
         "{online slots|slot online|slot machine|slot machines|online poker|poker online|free spins|"
@@ -252,6 +252,9 @@ RULES: tuple[tuple[str, Label, str, tuple[str, ...]], ...] = (
         "{more|real|youtube} subscribers",
         "{views|likes} and subscribers",
         "subscribers {please|pls|plz|goal}",
+        # followers and plays sold ("1000 real Instagram followers for £9")
+        "{buy|real|more|get|gain|cheap|instagram|tiktok|youtube|twitter|spotify} followers",
+        "{instagram|tiktok|youtube|spotify} {views|likes|plays|streams}",
     )),
     ("spell", Label.SPAM, "spell-caster / miracle testimony", (
         "{spell caster|spellcaster|love spell|love spells|traditional healer|herbal cure|"
