@@ -80,6 +80,19 @@ def test_the_language_of_an_advert_is_a_sales_pitch(text: str, pitch: bool) -> N
     assert ("rule:sales" in _tokens(Comment(text))) is pitch
 
 
+
+@pytest.mark.parametrize("text, rule", [
+    ("Poland work permit in 45 days! Warehouse and construction jobs.", "services"),
+    ("We register IELTS results directly, no exam, verifiable online.", "services"),
+    ("Bought an iPad with iCloud lock? We remove Activation Lock permanently.", "services"),
+    ("Your trade-in offer is ready! Verify your Apple ID on our secure page.", "malware"),
+    ("Love problem solution by famous astrologer, one call", "spell"),
+    ("Lose 10 kg in a month with our natural capsules!", "pharma"),
+])
+def test_job_certificate_unlock_phishing_astrology_and_diet_spam(text: str, rule: str) -> None:
+    assert f"rule:{rule}" in _tokens(Comment(text))
+
+
 def test_subscribers_asked_for_are_engagement_bait_but_subscribers_counted_are_not() -> None:
     assert "rule:engagement" in _tokens(Comment("if i get 100 subscribers i will do a face reveal"))
     assert "rule:engagement" in _tokens(Comment("10k real youtube subscribers for $49"))

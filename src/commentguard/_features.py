@@ -108,6 +108,7 @@ RULES: tuple[tuple[str, Label, str, tuple[str, ...]], ...] = (
         "{online pharmacy|pharmacy online|generic pills|pills online|weight loss pills|diet pills|"
         "male enhancement|cbd gummies|keto gummies|no prescription|without {a|} prescription}",
         "buy {meds|pills|medication|medicine} online",
+        "{lose|lost} {5|10} {kg|kilos|pounds|lbs} in",  # "lose 10 kg in a month"
     )),
     ("casino", Label.SPAM, "gambling keyword", (
         "{casino|casinos|roulette|blackjack|jackpot|jackpots|sportsbook|bookmaker|bookmakers|"
@@ -177,6 +178,9 @@ RULES: tuple[tuple[str, Label, str, tuple[str, ...]], ...] = (
         "{hire me|our agency|my agency|we offer|we provide|affordable prices|affordable services|"
         "our services|my services|best services}",
         "i am a {freelance|professional} {writer|designer|developer|translator|marketer}",
+        # jobs abroad and certificates without an exam; phones unlocked
+        "{visa sponsorship|work permit in}", "{no|without} {exam|exams}",
+        "{icloud unlock|activation lock|frp bypass|remove frp}",
     )),
     # the language of an advert: codes, trials, prices "from" and "only", calls to buy now
     # (not "we sell" or "our shop": businesses answer their customers with those too)
@@ -259,7 +263,8 @@ RULES: tuple[tuple[str, Label, str, tuple[str, ...]], ...] = (
     ("spell", Label.SPAM, "spell-caster / miracle testimony", (
         "{spell caster|spellcaster|love spell|love spells|traditional healer|herbal cure|"
         "herbal medicine|herbal doctor|herbal remedy|black magic|voodoo|powerful spell|"
-        "spell temple|native doctor|great priest|spiritual healer}",
+        "spell temple|native doctor|great priest|spiritual healer|love problem|love problems|"
+        "vashikaran|astrologer|pandit ji|babaji}",
         "{get|bring|brought|return|returned|restore|restored} {my|your|her|his} {ex|lover|husband|wife|marriage}",
         "{dr|doctor|priest|lord} * {helped|cured|brought|restored|saved}",
         "cured {my|me} {of|from} {herpes|hiv|diabetes|cancer|hpv}",
@@ -291,6 +296,7 @@ RULES: tuple[tuple[str, Label, str, tuple[str, ...]], ...] = (
         "{download the full|download full|free download|download free|keygen|serial key|"
         "serial keys|mod apk|apk|cracked version|crack version|unlimited coins|unlimited gems|"
         "verify your account|login to claim|hack tool|cheat tool|generator tool}",
+        "{verify|confirm} your {apple id|payment|identity|card}",
     )),
     ("template", Label.GENERIC, "template praise", (
         "{great|nice|good|awesome|excellent|wonderful|fantastic|amazing|informative|helpful|"
