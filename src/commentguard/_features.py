@@ -461,7 +461,7 @@ _REFERENCE_NUMBER = re.compile(
 # verb ("to claim 08712778109"; but "transferred it to account 1041 5550 2231").
 _CALL = re.compile(r"\b(?:call|ring|dial|text|phone|whatsapp)\W+(?:the\W+|our\W+|your\W+)?$")
 _TO_VERB = re.compile(r"\b(?:to|2)\W+$")
-_VERBS = ("claim", "order", "book")
+_REFERENCE_VERBS = ("claim", "order", "book")  # reference words that are also verbs
 _MONEY = re.compile(r"[$€£¥₹]\s?\d[\d,.]*[km]?|\d[\d,.]*\s?(?:usd|eur|gbp|dollars|euros|bucks)\b")
 # (``regex``, not ``re``: a word goes on through combining marks, as Thai and Hindi vowel signs,
 # which ``re`` counts as breaks: "ขอบคุณ" is one word, not "ขอบค" and "ณ")
@@ -971,7 +971,7 @@ def _is_phone(m: re.Match[str]) -> bool:
         return True
     ahead = max(0, named.start() - 20)
     return (_CALL.search(text, ahead, named.start()) is not None
-            or (named.group(0).startswith(_VERBS) and _TO_VERB.search(text, ahead, named.start()) is not None))
+            or (named.group(0).startswith(_REFERENCE_VERBS) and _TO_VERB.search(text, ahead, named.start()) is not None))
 
 
 def featurise(comment: Comment, post_stems: frozenset[str] | None = None) -> Features:

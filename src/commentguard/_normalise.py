@@ -153,24 +153,25 @@ _SUSPECT = re.compile(
 _DOTTED = re.compile(r"^[\W_]*((?:[^\W\d_][.\-_*]){3,}[^\W\d_])[\W_]*$")
 
 # --- links ------------------------------------------------------------------------
-TLDS = frozenset(
+# Endings a bare "name.ending" may have to be read as a link. Those that are everyday
+# words ("recoverydesk.support", "setup-free.download") are found only as written, with
+# their full stop, never spelled out: "need help . help me" is not "need.help" (and
+# "dead.help" after a plain word is still a missing space; see _missing_space).
+_SPELLABLE_TLDS = frozenset(
     "com net org info biz ru xyz top io co us uk de in online site shop store club pro me "
     "tk ml ga cf gq link click live life today fun space website tech app ly gl be fr es it "
     "nl pl br cn jp kr au ca eu ua vn id ph pk bd ng za cc tv ws to su xxx bet casino loan "
     "win vip cam icu buzz rest work host press blog news agency services solutions digital "
-    "email page ch at se no dk fi ie nz mx ar cl tr gr ro cz hu sk bg rs hr lt lv ee".split()
+    "email page ch at se no dk fi ie nz mx ar cl tr gr ro cz hu sk bg rs hr lt lv ee "
+    "dev ai gg tw hk sg th ke gh np lk il pt kz ae sa eg sbs cyou cfd".split()
 )
-# Endings that are everyday words ("recoverydesk.support", "setup-free.download"), added
-# after the spelled-out forms were written: "need help . help me" is not "need.help", so
-# they are found only as written, with their full stop ("dead.help" after a plain word is
-# still a missing space; see _missing_space).
 _NEWER_WORD_TLDS = frozenset(
     "support help download team tips stream trade finance money cash health care beauty "
     "network world zone cloud center games reviews".split()
 )
-TLDS = TLDS | _NEWER_WORD_TLDS | frozenset("dev ai gg tw hk sg th ke gh np lk il pt kz ae sa eg sbs cyou cfd".split())
+TLDS = _SPELLABLE_TLDS | _NEWER_WORD_TLDS
 _TLD_ALT = "|".join(sorted(TLDS, key=len, reverse=True))
-_SPELLED_TLD_ALT = "|".join(sorted(TLDS - _NEWER_WORD_TLDS, key=len, reverse=True))
+_SPELLED_TLD_ALT = "|".join(sorted(_SPELLABLE_TLDS, key=len, reverse=True))
 _URL = re.compile(
     r"(?:https?://|ftp://|www\.)[^\s<>\"'\]\[)(]+"
     rf"|(?<![\w@.-])(?:[a-z0-9][a-z0-9-]*\.)+(?:{_TLD_ALT})(?![\w@-])(?:/[^\s<>\"'\]\[)(]*)?"
