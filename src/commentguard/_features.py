@@ -875,7 +875,7 @@ _HOST_FILLER = frozenset("blogs shop store home online news life world mail grou
 _HOSTING_PLATFORMS = re.compile(
     r"\.(?:etsy\.com|myshopify\.com|bigcartel\.com|square\.site|wixsite\.com|weebly\.com|"
     r"squarespace\.com|carrd\.co|gumroad\.com|storenvy\.com|ecwid\.com|sumupstore\.com|"
-    r"godaddysites\.com|business\.site|webflow\.io|jimdosite\.com|github\.io|netlify\.app|"
+    r"godaddysites\.com|business\.site|webflow\.io|jimdosite\.com|netlify\.app|"
     r"vercel\.app|pages\.dev|web\.app|firebaseapp\.com|herokuapp\.com)$"
 )
 
@@ -1123,7 +1123,8 @@ def featurise(comment: Comment, post_stems: frozenset[str] | None = None) -> Fea
                 add(Signal("author-url:named", f"names the author's own website ({d}): {_quote(named, 2)}"))
             # a person's name or handle (not keywords) in any part of the host: jobaker.net,
             # blog.jobaker.net; of "Margaret - Wexcombe Taxis" only the person counts
-            person_words = words_of(signer(author).casefold()) if author else []
+            signed = signer(author) if author else ""
+            person_words = name_words if signed == author else words_of(signed.casefold())
             if (person is not False and not advert_word
                     and any(w in part for w in person_words if len(w) >= 3 for part in site_words)):
                 add(Signal("author-url:own-name", f"author website carries the author's name ({d})"))
