@@ -72,6 +72,10 @@ def test_loan_adult_and_seo_spam_in_other_languages_and_kisses_that_are_not_adul
     ("AirPods Pro 2 master copy with ANC, only £25! Order today.", True),
     ("Enrol now for 40% off my online Vizsla Recall Bootcamp.", True),
     ("Hi, interested in a list of verified emails? Reply for pricing.", True),
+    ("Hochzeitsdeko günstig kaufen, 20% Rabatt mit Code LIEBE20", True),
+    ("Envío a toda España, 15% de descuento con el código ACUARIO15", True),
+    ("원룸 수납템 최대 70% 할인 중이니 구경오세요", True),
+    ("Il mio veterinario fa il 15% di sconto di febbraio, incluse le radiografie?", False),
     # a business answering its customer, a reader's price
     ("Hi Fiona, we sell those in the shop too, ask Leah at the counter.", False),
     ("I paid £25 for mine and it lasted years.", False),
@@ -480,6 +484,13 @@ def test_capitalised_nouns_in_a_german_comment_are_not_names() -> None:
     assert "names:2+" in _tokens(Comment("I use Firefox and Safari on the Mac"))
 
 
+def test_title_case_function_words_are_not_names() -> None:
+    assert not {"names", "names:2+"} & _tokens(Comment("Dear reader, You Are so kind and Have a great day"))
+    assert "names" in _tokens(Comment("Katy Perry You Are so pretty"))  # Perry
+    reasons = [s.reason for s in featurise(Comment("Good in Safari on the Mac.")).signals]
+    assert "names specific things: 'Safari', 'Mac'" in reasons
+
+
 @pytest.mark.parametrize("text", [
     "call +1 888 555 0142 now",
     "whatsapp + 1 5 5 5 0 1 3 7 7 2 1 for the spell",  # spaced out digit by digit
@@ -514,6 +525,8 @@ def test_phone_numbers_in_every_written_form(text: str) -> None:
     "connecting to upstream, client: 192.168.1.20, server: media",
     "how can there be 2.124.821.694 views",
     "1 753 682 421 views and counting",
+    "BEST SONG EVER X3333333333",  # one digit over and over
+    "my old number was 0000000000 on the form",
 ])
 def test_numbers_that_are_not_phone_numbers(text: str) -> None:
     assert "phone" not in _tokens(Comment(text))

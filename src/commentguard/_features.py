@@ -198,6 +198,15 @@ RULES: tuple[tuple[str, Label, str, tuple[str, ...]], ...] = (
         "{only|just} xxmoneyxx",
         "{packages|plans|prices} from",
         "link in {my|our} {profile|bio|name}",
+        # ... in other languages: "20% Rabatt", "mit Code", "con el código", "промокод", "할인코드"
+        # (not Portuguese "10% de desconto" nor Italian "di sconto", nor French "avec le code":
+        # readers pass on a discount and scam victims the code they were asked for)
+        "{5|10} {rabatt|de descuento|korting|zniżki|rabatu|할인|세일|הנחה|έκπτωση|εκπτωση|indirim}",
+        "{скидка|скидки|скидку|скидкой|diskon} {5|10}",
+        "{mit code|mit dem code|med koden|med kod|met code|met de code|con el código|con el codigo|"
+        "con código|con il codice|com o código|com o cupom|z kodem|avec le code promo}",
+        "{gutscheincode|rabattcode|rabattkode|kortingscode|kod rabatowy|código promocional|code promo|"
+        "codice sconto|cupón de descuento|cupom de desconto|promosyon kodu|промокод|промокоду|할인코드|쿠폰코드}",
     )),
     # Naming a chat app is not asking to be reached on it: scam victims and honest
     # readers name them too ("a man on WhatsApp took my money", "our WhatsApp group").
@@ -441,8 +450,10 @@ _PHONE = re.compile(r"[+\d](?<=(?<!\d)[+\d])(?:(?<=\+)\d|(?<=\d))[\d ().-]{7,18}
 # Runs of digits that _PHONE finds but that are no phone number: an IP address, a count with
 # thousands separators ("2.124.821.694 views", "1 753 682 421"), and (see _is_phone) a run that
 # goes on past the longest phone number (a 22-digit tracking number), a time ("2024-03-31 02:30")
-# and a number named for what it is ("tracking number", "order no.", "account").
-_NOT_A_PHONE = re.compile(r"\d{1,3}(?:\.\d{1,3}){3}|[1-9]\d{0,2}([.,])\d{3}(?:\1\d{3})+|[1-9]\d{0,2}(?: \d{3}){3,}")
+# and a number named for what it is ("tracking number", "order no.", "account"); nor is one
+# digit over and over ("BEST SONG EVER X3333333333", "0000000000").
+_NOT_A_PHONE = re.compile(r"\d{1,3}(?:\.\d{1,3}){3}|[1-9]\d{0,2}([.,])\d{3}(?:\1\d{3})+|[1-9]\d{0,2}(?: \d{3}){3,}"
+                          r"|(\d)\2+")
 _LONGEST_PHONE = 15  # digits, country code included (ITU-T E.164)
 _TIME_GOES_ON = re.compile(r":\d")
 _NUMBER_GOES_ON = re.compile(r"(?:[ .()-]?\d)*")
@@ -560,8 +571,9 @@ _EMOJI = regex.compile(r"\p{Extended_Pictographic}")
 _MAX_EMOJI = 8  # distinct emoji kept as tokens, per comment
 _URL_LIKE = re.compile(r"https?://|www\.|\.(?:com|net|org|info|biz|ru|xyz|shop|store|online)\b", re.I)
 
-# Words that say nothing about a post: ignored when measuring overlap with it.
-STOPWORDS = frozenset(
+# English function words: pronouns, articles, auxiliaries, prepositions (capitalised inside
+# a sentence they are Title Case, "You Are Looking So Pretty", not names)
+_ENGLISH_STOPWORDS = frozenset(
     """a about above after again against all also am an and any are as at be because been
     before being below between both but by can could did do does doing down during each few
     for from further had has have having he her here hers herself him himself his how i if in
@@ -569,8 +581,11 @@ STOPWORDS = frozenset(
     other our ours ourselves out over own same she should so some such than that the their
     theirs them themselves then there these they this those through to too under until up very
     was we were what when where which while who whom why will with would you your yours
-    yourself yourselves im ive ill id dont cant wont isnt didnt doesnt thats youre theyre
-    really much many thing things something anything everything one get got like know think
+    yourself yourselves im ive ill id dont cant wont isnt didnt doesnt thats youre theyre""".split()
+)
+# Words that say nothing about a post: ignored when measuring overlap with it.
+STOPWORDS = _ENGLISH_STOPWORDS | frozenset(
+    """really much many thing things something anything everything one get got like know think
     make made well way even still good great nice awesome thanks thank post posts article blog
     site website page read reading write writing written share sharing information info
     content time today people work love lot lots keep see look looking come back new best
@@ -1188,8 +1203,11 @@ def featurise(comment: Comment, post_stems: frozenset[str] | None = None) -> Fea
     if digits_seen:
         add(Signal("numbers", "mentions numbers (steps, versions, prices, dates)"))
     names = _PROPER_NOUN.findall(raw[:2000])
-    if names and _german(words):  # German capitalises every noun
-        names = []
+    if names:
+        # "Mac." of "in Safari on the Mac." is "Mac"; "You" and "Are" of Title Case are no names
+        names = [n for n in (n.rstrip(".") for n in names) if n.casefold() not in _ENGLISH_STOPWORDS]
+        if _german(words):  # German capitalises every noun
+            names = []
     if names:
         add(Signal("names" if len(names) == 1 else "names:2+",
                    f"names specific things: {_quote(list(dict.fromkeys(names)), 3)}"))
