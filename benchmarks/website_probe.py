@@ -13,7 +13,9 @@ website, and scores them as written and again with a website of the commenter's 
 * ``free blog`` — ``https://<name>.wordpress.com`` or ``.blogspot.com``;
 * ``own business`` — the commenter's own small business, named as real ones are:
   a family name and a trade (``https://www.fenwickroofing.co.uk``,
-  ``https://www.marlowbakery.com``); some trades are words that adverts use too;
+  ``https://www.marlowbakery.com``); some trades are words that adverts use too (the
+  trainer's business copies, ``commentguard._train.with_business_website``, use other
+  trades and the commenter's own family name or a place, so this stays a test);
 * ``shop domain`` — not the commenter's own: a business's run-together name
   (``https://www.cheaptyresonline.com``), as link spam signs its bot praise;
 * ``own business, on its own blog`` — the ``own business`` address, with the post's

@@ -56,7 +56,7 @@ def test_train_writes_a_calibrated_model_with_its_card_and_repeats_byte_for_byte
 
 
 def test_feedback_is_also_trained_with_a_website_of_the_commenters_own(tmp_path: Path) -> None:
-    from commentguard._train import OWN_WEBSITE_WEIGHT, training_examples
+    from commentguard._train import BUSINESS_WEBSITE_WEIGHT, OWN_WEBSITE_WEIGHT, training_examples
 
     corpus = _write_corpus(tmp_path / "corpus")
     (corpus / "spintax").mkdir()
@@ -64,11 +64,34 @@ def test_feedback_is_also_trained_with_a_website_of_the_commenters_own(tmp_path:
     copies = [e for e in first if e.comment.author_url]
     n_feedback = sum(1 for e in first if e.label == "feedback" and not e.comment.author_url
                      and e.comment.post_text)
-    assert len(copies) == n_feedback > 0 and {e.label for e in copies} == {"feedback"}
+    # one copy with a site of their own, one with their business's
+    assert len(copies) == 2 * n_feedback > 0 and {e.label for e in copies} == {"feedback"}
     assert all(e.comment.author_url.startswith("https://") and e.comment.post_text for e in copies)
-    assert {e.weight for e in copies} == {1.5 * OWN_WEBSITE_WEIGHT}  # corpus weight × copy weight
+    # corpus weight × copy weight
+    assert sorted({e.weight for e in copies}) == sorted({1.5 * OWN_WEBSITE_WEIGHT, 1.5 * BUSINESS_WEBSITE_WEIGHT})
     again = [e.comment.author_url for e in training_examples(None, corpus) if e.comment.author_url]
     assert again == [e.comment.author_url for e in copies]  # the same on every run
+
+
+def test_business_website_copies_name_a_trade_and_are_stable() -> None:
+    from commentguard import Comment
+    from commentguard._datasets import Example
+    from commentguard._features import domain_words
+    from commentguard._normalise import domain_of
+    from commentguard._train import _TRADES, BUSINESS_WEBSITE_WEIGHT, with_business_website
+
+    examples = [Example(Comment(f"Step {i} worked for our van.", author="Jo Baker", id=f"b-{i}"),
+                        "feedback", "corpus", "site", 1.0) for i in range(40)]
+    copies = [with_business_website(e) for e in examples]
+    assert [c.comment.author_url for c in copies] == [with_business_website(e).comment.author_url for e in examples]
+    assert all(c.weight == BUSINESS_WEBSITE_WEIGHT and c.label == "feedback" for c in copies)
+    owned = [c for c in copies if "baker" in (c.comment.author_url or "")]
+    assert 0 < len(owned) < len(copies)  # named for the owner or for a place
+    signed = [c for c in copies if c.comment.author != "Jo Baker"]
+    assert 0 < len(signed) < len(copies)  # some sign with the firm's name too: "Jo – Baker Tiles"
+    assert all(c.comment.author.split()[-1].lower() in c.comment.author_url for c in signed)
+    for c in copies:  # the host is read as a trade, as the features see it
+        assert set(domain_words(domain_of(c.comment.author_url or ""))) & set(_TRADES), c.comment.author_url
 
 
 def test_own_website_copies_are_stable_and_not_all_named_after_the_author() -> None:
@@ -97,7 +120,29 @@ def test_corpus_comments_are_also_trained_as_bare_text_without_post_or_thread() 
     reply = Comment("@Sam the 2019 model has the same fuse, it's behind the glovebox.", author="Ana",
                     post_title="Replacing the fuse", post_text="Where the fuse sits.", parent_id="c-1", id="c-2")
     out = training_examples(None, corpus=[Example(reply, "feedback", "corpus", "site")], sources=("corpus",))
-    bare = [e for e in out if e.comment.post_text is None]
+    bare = [e for e in out if e.comment.post_text is None and e.comment.author]
     assert len(bare) == 1 and bare[0].comment.parent_id is None  # "@Sam" must stand on its own
     assert bare[0].comment.text == reply.text and bare[0].weight == 1.5 * NO_POST_WEIGHT
+    anonymous = [e for e in out if e.comment.post_text is None and not e.comment.author]
+    assert [e.comment for e in anonymous] == [Comment(reply.text, id="c-2")]  # as classify(text) sees it
     assert any(e.comment == reply for e in out)  # the comment itself, with post and thread
+
+
+def test_bare_text_copies_keep_spam_only_where_the_text_itself_is_spam() -> None:
+    from commentguard import Comment
+    from commentguard._datasets import Example
+    from commentguard._train import ANONYMOUS_WEIGHT, anonymous
+
+    def example(text: str, label: str) -> Example:
+        return Example(Comment(text, author="Cheap Tyres Leeds", author_url="https://cheaptyres-leeds.biz",
+                               post_title="Winter driving", post_text="Check your tyres.", parent_id="c1",
+                               id="x"), label, "corpus", "site", 2.0)
+
+    # praise signed with a shop is spam (LABELS.md); the praise alone is not
+    assert anonymous(example("Great post, thanks for sharing!", "spam")) is None
+    for text in ("Great post! Winter tyres from £39 at cheaptyres-leeds.biz",
+                 "Call 0113 496 0555 for cheap winter tyres today"):
+        bare = anonymous(example(text, "spam"))
+        assert bare is not None and bare.label == "spam" and bare.weight == 2.0 * ANONYMOUS_WEIGHT
+    bare = anonymous(example("Our tyres lasted two winters on the moor road.", "feedback"))
+    assert bare is not None and bare.comment == Comment("Our tyres lasted two winters on the moor road.", id="x")

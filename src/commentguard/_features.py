@@ -35,7 +35,7 @@ from ._normalise import Normalised, corpus_words, domain_of, normalise
 from ._spintax import expand_all
 from ._types import Comment, Label
 
-__all__ = ["AUTHOR_TOKEN_PREFIX", "RULES", "STEM_LEN", "STEM_MIN", "STOPWORDS", "Signal", "Features", "domain_words",
+__all__ = ["AUTHOR_TOKEN_PREFIX", "RULES", "SPAM_RULES", "STEM_LEN", "STEM_MIN", "STOPWORDS", "Signal", "Features", "domain_words",
            "featurise", "is_chinese_pair", "is_person_name", "unspaced_pairs",
            "keyword_list", "match_rules", "number_token", "post_words", "same_site", "stem_token", "words_of"]
 
@@ -401,7 +401,8 @@ _RULE_FIRSTS = frozenset(_RULE_INDEX.multi)
 _RULE_STARRED = frozenset(_RULE_INDEX.starred)
 _RULE_STARTS = _RULE_SINGLES | _RULE_FIRSTS | _RULE_STARRED
 _RULE_REASON = {name: reason for name, _, reason, _ in RULES}
-_SPAM_RULES = frozenset(name for name, label, _, _ in RULES if label is Label.SPAM)
+#: The rules that argue for spam (the others, as "template", for generic)
+SPAM_RULES = frozenset(name for name, label, _, _ in RULES if label is Label.SPAM)
 
 
 def match_rules(words: list[str]) -> dict[str, list[str]]:
@@ -1156,7 +1157,7 @@ def featurise(comment: Comment, post_stems: frozenset[str] | None = None) -> Fea
             add(Signal("author-url:referral", f"author website carries a referral or affiliate code ({d})"))
     for name, hits in match_rules([*site_words, *name_words]).items() \
             if (site_words or name_words) and not own_site else ():
-        if name in _SPAM_RULES:
+        if name in SPAM_RULES:
             add(Signal(f"author-rule:{name}", f"author's name or website: {_RULE_REASON[name]}: {_quote(hits)}"))
     if author:
         name = author.strip()

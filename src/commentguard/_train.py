@@ -33,9 +33,11 @@ from ._datasets import (
     text_only,
 )
 from ._estimator import CommentGuardClassifier
-from ._types import LABELS
+from ._features import SPAM_RULES, featurise
+from ._types import LABELS, Comment
 
 __all__ = ["MODEL_VERSION", "DEFAULT_PARAMS", "training_examples", "weighted", "with_own_website",
+           "with_business_website", "anonymous", "carries_payload",
            "fit_examples", "evaluate",
            "fit_temperature", "out_of_fold_logits", "site_folds",
            "train_shipped"]
@@ -57,18 +59,37 @@ SOURCE_WEIGHTS = {
 #: so the model works on a bare ``classify("…")``. (With the thread kept, "@Sam" in a
 #: reply never had to stand on its own and the model learned it as a sign of spam.)
 NO_POST_WEIGHT = 0.75
+#: Corpus comments are also trained *as a bare* ``classify("…")`` *sees them*: no post,
+#: thread or author field, at this weight. Spam whose only payload was its author's
+#: website or name ("Great post!" signed cheap-tyres.biz) has no such copy: without the
+#: website it is not spam (LABELS.md), and calling it spam would teach that praise is.
+ANONYMOUS_WEIGHT = 1.0
 #: Feedback in the corpus is also trained *with a website of the commenter's own*
 #: (see :func:`with_own_website`), at this weight. Our writers left the Website field
 #: empty for most honest commenters, so without these copies the model learned
 #: "has a website → spam" and called real feedback spam once a reader left their
 #: blog's address, as most readers of real blogs do.
 OWN_WEBSITE_WEIGHT = 0.5
+#: Feedback in the corpus is also trained *signed with a small business's website*
+#: (see :func:`with_business_website`), at this weight. Tradespeople, shop owners and
+#: therapists read blogs and comment under their firm's address; without these copies
+#: the model had only seen business addresses under spam and called such readers spam.
+#: Generic praise gets no such copy: under a business's address it is spam (LABELS.md).
+BUSINESS_WEBSITE_WEIGHT = 0.6
 _OWN_SITE_SUFFIXES = ("", "s", "writes", "home", "life", "place")
 _OWN_SITE_TLDS = ("com", "net", "org", "co.uk", "de", "fr", "blog", "me")
 # blog names that carry no person's name: an adjective, a subject and a word for a blog
 _BLOG_NAME = (("little", "quiet", "slow", "rainy", "happy", "wild", "lazy", "tiny", "urban", "simple"),
               ("kitchen", "garden", "stitch", "paper", "trail", "shelf", "coffee", "cottage", "pixel", "sketch"),
               ("days", "diary", "corner", "musings", "table", "tales", "log", "bits"))
+
+# a small business is named for its owner or its place, and its trade
+_PLACES = ("fernhill", "eastbrook", "hillcrest", "elmwood", "kingsway", "stonebridge", "oldtown",
+           "greenlane", "ravensby", "oakhurst", "quarrydale", "ferndean")
+_TRADES = ("builders", "framing", "cleaning", "catering", "design", "photography", "accounting",
+           "tiles", "plastering", "grooming", "hair", "fitness", "tutoring", "vets", "gardens", "removals",
+           "signs", "printing", "physio", "bikes", "coffee", "books", "yoga", "law")
+_BUSINESS_TLDS = ("co.uk", "com", "com.au", "ca", "ie", "co.nz", "biz", "net")
 
 _LABELS = [lab.value for lab in LABELS]
 
@@ -86,6 +107,52 @@ def with_own_website(e: Example) -> Example:
            f".{_OWN_SITE_TLDS[(h // 14) % len(_OWN_SITE_TLDS)]}")
     return Example(dataclasses.replace(e.comment, author_url=url), e.label, e.source, e.group,
                    e.weight * OWN_WEBSITE_WEIGHT)
+
+
+def with_business_website(e: Example) -> Example:
+    """A copy of ``e`` signed with the website of a small business of the commenter's:
+    their family name and a trade (``"Jo Baker"`` → ``https://bakertiles.co.uk``), or a
+    place and a trade (``https://fernhill-bikes.com``). Every other copy is also signed
+    with the business's name, as tradespeople sign ("Jo – Baker Tiles", "Fernhill
+    Bikes"). Picked from the comment id."""
+    h = int.from_bytes(hashlib.sha256(f"business:{e.comment.id or e.comment.text}".encode()).digest()[:8], "big")
+    author = e.comment.author or ""
+    names = ["".join(c for c in w if c.isascii() and c.isalpha()) for w in author.lower().split()]
+    owner = names[-1] if len(names) >= 2 and len(names[-1]) >= 3 and h % 3 else _PLACES[(h // 3) % len(_PLACES)]
+    trade = _TRADES[(h // 100) % len(_TRADES)]
+    url = f"https://{'www.' if h % 5 else ''}{owner}{'-' if h % 4 == 0 else ''}{trade}" \
+          f".{_BUSINESS_TLDS[(h // 10_000) % len(_BUSINESS_TLDS)]}"
+    if (h // 7) % 2:
+        firm = f"{owner.title()} {trade.title()}"
+        author = f"{author.split()[0]} – {firm}" if author.strip() and (h // 14) % 2 else firm
+    return Example(dataclasses.replace(e.comment, author=author or None, author_url=url), e.label, e.source,
+                   e.group, e.weight * BUSINESS_WEBSITE_WEIGHT)
+
+
+# what makes a comment's text spam on its own: a link, an address to write or ring,
+# money, a keyword list, an account handle, a spam rule's phrase (see carries_payload)
+_PAYLOAD_TOKENS = ("links:", "html-link", "spelled-link", "link-only", "email", "phone", "money",
+                   "keyword-list", "mention:handle")
+
+
+def carries_payload(comment: Comment) -> bool:
+    """Whether the comment's *text* promotes or solicits something (its author fields
+    are not read): one of :data:`_PAYLOAD_TOKENS` or a spam rule fires on it."""
+    for signal in featurise(comment).signals:
+        token = signal.token
+        if token.startswith(_PAYLOAD_TOKENS) or (token.startswith("rule:") and token[5:] in SPAM_RULES):
+            return True
+    return False
+
+
+def anonymous(e: Example) -> Example | None:
+    """``e`` as a bare ``classify(text)`` sees it, at :data:`ANONYMOUS_WEIGHT`; ``None``
+    for spam whose text carries no payload (its author fields made it spam)."""
+    c = e.comment
+    bare = Comment(c.text, id=c.id)
+    if e.label == "spam" and not carries_payload(bare):
+        return None
+    return Example(bare, e.label, e.source, e.group, e.weight * ANONYMOUS_WEIGHT)
 
 
 def weighted(examples: Sequence[Example]) -> list[Example]:
@@ -118,7 +185,12 @@ def training_examples(data_dir: str | Path | None, corpus_dir: str | Path | None
             bare = dataclasses.replace(e.comment, post_title=None, post_text=None, post_url=None,
                                        parent_id=None)
             out.append(Example(bare, e.label, e.source, e.group, e.weight * NO_POST_WEIGHT))
+        # (a comment that came without author fields already has its bare copy above)
+        out += [a for e in own if e.comment.author or e.comment.author_url or e.comment.author_email
+                if (a := anonymous(e)) is not None]
         out += [with_own_website(e) for e in own if e.label == "feedback" and not e.comment.author_url]
+        if BUSINESS_WEBSITE_WEIGHT:
+            out += [with_business_website(e) for e in own if e.label == "feedback" and not e.comment.author_url]
     if "spintax" in sources:
         out += load_spintax(corpus_dir)
     return weighted(out)
@@ -263,8 +335,10 @@ def train_shipped(data_dir: str | Path, out: str | Path, corpus_dir: str | Path 
         "params": clf.get_params(),
         "training_data": _summary(examples),
         "training_data_note": "rows by source and label; each corpus comment also counts once without its "
-                              f"post (weight x{NO_POST_WEIGHT}) and each corpus feedback comment without a "
-                              f"website once with a site of the commenter's own (x{OWN_WEBSITE_WEIGHT})",
+                              f"post (weight x{NO_POST_WEIGHT}) and once as bare text, without post or author "
+                              f"(x{ANONYMOUS_WEIGHT}; spam only where its text carries a payload); each corpus "
+                              "feedback comment without a website once with a site of the commenter's own "
+                              f"(x{OWN_WEBSITE_WEIGHT}) and once with a small business's (x{BUSINESS_WEBSITE_WEIGHT})",
         "held_out_sites": list(HELD_OUT_SITES),
         "calibration": {"temperature": temperature,
                         "fitted_on": "out-of-fold logits on the training sites (4 site folds), "
