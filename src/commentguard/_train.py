@@ -189,8 +189,7 @@ def training_examples(data_dir: str | Path | None, corpus_dir: str | Path | None
         out += [a for e in own if e.comment.author or e.comment.author_url or e.comment.author_email
                 if (a := anonymous(e)) is not None]
         out += [with_own_website(e) for e in own if e.label == "feedback" and not e.comment.author_url]
-        if BUSINESS_WEBSITE_WEIGHT:
-            out += [with_business_website(e) for e in own if e.label == "feedback" and not e.comment.author_url]
+        out += [with_business_website(e) for e in own if e.label == "feedback" and not e.comment.author_url]
     if "spintax" in sources:
         out += load_spintax(corpus_dir)
     return weighted(out)
