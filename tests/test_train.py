@@ -73,15 +73,21 @@ def test_feedback_is_also_trained_with_a_website_of_the_commenters_own(tmp_path:
     assert again == [e.comment.author_url for e in copies]  # the same on every run
 
 
-def test_business_website_copies_name_a_trade_and_are_stable() -> None:
+def _jo_baker_feedback(text: str, id_prefix: str) -> list:
+    """40 feedback comments by Jo Baker; ``text`` has a ``{}`` for the comment's number."""
     from commentguard import Comment
     from commentguard._datasets import Example
+
+    return [Example(Comment(text.format(i), author="Jo Baker", id=f"{id_prefix}-{i}"), "feedback", "corpus",
+                    "site", 1.0) for i in range(40)]
+
+
+def test_business_website_copies_name_a_trade_and_are_stable() -> None:
     from commentguard._features import domain_words
     from commentguard._normalise import domain_of
     from commentguard._train import _TRADES, BUSINESS_WEBSITE_WEIGHT, with_business_website
 
-    examples = [Example(Comment(f"Step {i} worked for our van.", author="Jo Baker", id=f"b-{i}"),
-                        "feedback", "corpus", "site", 1.0) for i in range(40)]
+    examples = _jo_baker_feedback("Step {} worked for our van.", "b")
     copies = [with_business_website(e) for e in examples]
     assert [c.comment.author_url for c in copies] == [with_business_website(e).comment.author_url for e in examples]
     assert all(c.weight == BUSINESS_WEBSITE_WEIGHT and c.label == "feedback" for c in copies)
@@ -95,13 +101,10 @@ def test_business_website_copies_name_a_trade_and_are_stable() -> None:
 
 
 def test_own_website_copies_are_stable_and_not_all_named_after_the_author() -> None:
-    from commentguard import Comment
-    from commentguard._datasets import Example
     from commentguard._features import featurise
     from commentguard._train import OWN_WEBSITE_WEIGHT, with_own_website
 
-    examples = [Example(Comment(f"The step {i} tip worked for me.", author="Jo Baker", id=f"t-{i}"),
-                        "feedback", "corpus", "site", 1.0) for i in range(40)]
+    examples = _jo_baker_feedback("The step {} tip worked for me.", "t")
     copies = [with_own_website(e) for e in examples]
     assert [c.comment.author_url for c in copies] == [with_own_website(e).comment.author_url for e in examples]
     assert all(c.weight == OWN_WEBSITE_WEIGHT and c.label == "feedback" for c in copies)

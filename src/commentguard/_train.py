@@ -94,12 +94,19 @@ _BUSINESS_TLDS = ("co.uk", "com", "com.au", "ca", "ie", "co.nz", "biz", "net")
 _LABELS = [lab.value for lab in LABELS]
 
 
+def _seed(e: Example, kind: str = "") -> int:
+    """A number picked from the comment's id (its text when it has none), so that the
+    copies made from it are the same on every run; ``kind`` tells copies apart."""
+    key = f"{kind}{e.comment.id or e.comment.text}"
+    return int.from_bytes(hashlib.sha256(key.encode()).digest()[:8], "big")
+
+
 def with_own_website(e: Example) -> Example:
     """A copy of ``e`` whose author left a website of their own: every other one made
     from their name (``"Jo Baker"`` → ``https://jobaker.net``), the rest a blog named
     as bloggers name theirs, without it (``https://slowkitchendays.org``). Choices are
     picked from the comment id, so the copies are the same on every run."""
-    h = int.from_bytes(hashlib.sha256((e.comment.id or e.comment.text).encode()).digest()[:8], "big")
+    h = _seed(e)
     name = "".join(c for c in (e.comment.author or "").lower() if c.isascii() and c.isalpha())[:14]
     if h % 2:
         name = "".join(words[(h // 10 ** (i + 2)) % len(words)] for i, words in enumerate(_BLOG_NAME))
@@ -115,7 +122,7 @@ def with_business_website(e: Example) -> Example:
     place and a trade (``https://fernhill-bikes.com``). Every other copy is also signed
     with the business's name, as tradespeople sign ("Jo – Baker Tiles", "Fernhill
     Bikes"). Picked from the comment id."""
-    h = int.from_bytes(hashlib.sha256(f"business:{e.comment.id or e.comment.text}".encode()).digest()[:8], "big")
+    h = _seed(e, "business:")
     author = e.comment.author or ""
     names = ["".join(c for c in w if c.isascii() and c.isalpha()) for w in author.lower().split()]
     owner = names[-1] if len(names) >= 2 and len(names[-1]) >= 3 and h % 3 else _PLACES[(h // 3) % len(_PLACES)]
@@ -188,8 +195,9 @@ def training_examples(data_dir: str | Path | None, corpus_dir: str | Path | None
         # (a comment that came without author fields already has its bare copy above)
         out += [a for e in own if e.comment.author or e.comment.author_url or e.comment.author_email
                 if (a := anonymous(e)) is not None]
-        out += [with_own_website(e) for e in own if e.label == "feedback" and not e.comment.author_url]
-        out += [with_business_website(e) for e in own if e.label == "feedback" and not e.comment.author_url]
+        unsigned_feedback = [e for e in own if e.label == "feedback" and not e.comment.author_url]
+        out += [with_own_website(e) for e in unsigned_feedback]
+        out += [with_business_website(e) for e in unsigned_feedback]
     if "spintax" in sources:
         out += load_spintax(corpus_dir)
     return weighted(out)
